@@ -1,0 +1,17 @@
+import { m } from '$lib/paraglide/messages';
+import type { AnsweredBy, HelperRole } from './schema';
+
+export function roleLabel(role: HelperRole): string {
+	return { parent: m.helper_parent, teacher: m.helper_teacher, job_coach: m.helper_job_coach, other: m.helper_other }[role]();
+}
+
+/** "Kari, lærer" or "Lærer": how a helper is named next to an answer. */
+export function helperName(by: Extract<AnsweredBy, { kind: 'helper' }>): string {
+	const role = roleLabel(by.role);
+	return by.name ? m.helper_named({ name: by.name, role: role.toLocaleLowerCase() }) : role;
+}
+
+/** "Svart av meg" or "Svart med hjelp av Kari, lærer". */
+export function answeredByText(by: AnsweredBy): string {
+	return by.kind === 'self' ? m.answered_by_self() : m.answered_by_helper({ helper: helperName(by) });
+}

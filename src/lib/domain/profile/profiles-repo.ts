@@ -1,0 +1,139 @@
+import { db } from '$lib/storage/db';
+import { MediaRecord, sha256Hex } from '$lib/storage/media';
+import { keepValid, validate, write } from '$lib/storage/records';
+import { writeSentinel } from '$lib/storage/sentinel';
+import { DEFAULT_SETTINGS, type Locale } from '$lib/settings/schema';
+import { Profile, type ProfilePicture } from './schema';
+
+function newId(): string {
+	return crypto.randomUUID();
+}
+
+/** Everyone on this device, oldest first (by revision, never by the clock). */
+export async function listProfiles(): Promise<Profile[]> {
+	const raw = await (await db()).getAll('profiles');
+	const profiles = keepValid('profiles', Profile, raw).sort((a, b) => a.createdRev - b.createdRev);
+	writeSentinel({ profiles: profiles.length });
+	return profiles;
+}
+
+export async function getProfile(id: string): Promise<Profile | undefined> {
+	const raw = await (await db()).get('profiles', id);
+	return raw === undefined ? undefined : keepValid('profiles', Profile, [raw])[0];
+}
+
+export interface NewProfile {
+	name: string;
+	picture: ProfilePicture;
+	locale: Locale;
+}
+
+export async function createProfile(input: NewProfile): Promise<Profile> {
+	const id = newId();
+	const profile = await write(['profiles'], async (tx, rev) => {
+		const record = validate('profiles', Profile, {
+			id,
+			name: input.name,
+			picture: input.picture,
+			locale: input.locale,
+			settings: DEFAULT_SETTINGS,
+			createdRev: rev,
+			rev
+		});
+		await tx.objectStore('profiles').put(record);
+		return record;
+	});
+	writeSentinel({ profiles: (await (await db()).count('profiles')) });
+	return profile;
+}
+
+/**
+ * Changes some fields of one profile. Reads the stored record inside the same transaction, so a
+ * change made in another tab to another field is kept ([Note: autosave]).
+ */
+export async function updateProfile(
+	id: string,
+	change: Partial<Pick<Profile, 'name' | 'picture' | 'locale' | 'settings' | 'pictureCode'>> & {
+		removePictureCode?: boolean;
+	}
+): Promise<Profile> {
+	return write(['profiles'], async (tx, rev) => {
+		const store = tx.objectStore('profiles');
+		const current = validate('profiles', Profile, await store.get(id));
+		const { removePictureCode, ...fields } = change;
+		const next: Record<string, unknown> = { ...current, ...fields, rev };
+		if (removePictureCode) delete next.pictureCode;
+		const record = validate('profiles', Profile, next);
+		await store.put(record);
+		return record;
+	});
+}
+
+/** Stores a photo or recording as bytes; returns the media id. */
+export async function saveMedia(profileId: string, bytes: ArrayBuffer, type: string): Promise<MediaRecord> {
+	const sha256 = await sha256Hex(bytes); // before the transaction: awaiting non-IDB work would end it
+	return write(['media'], async (tx, rev) => {
+		const record = validate('media', MediaRecord, {
+			id: newId(),
+			profileId,
+			bytes,
+			type,
+			size: bytes.byteLength,
+			sha256,
+			rev
+		});
+		await tx.objectStore('media').put(record);
+		return record;
+	});
+}
+
+export async function getMedia(id: string): Promise<MediaRecord | undefined> {
+	const raw = await (await db()).get('media', id);
+	return raw === undefined ? undefined : keepValid('media', MediaRecord, [raw])[0];
+}
+
+/** Everything stored about one person, as it was just before "Slett meg": kept in memory for undo. */
+export interface ProfileSnapshot {
+	profile: unknown;
+	answers: unknown[];
+	media: unknown[];
+}
+
+/**
+ * "Slett meg": removes the profile, all its answers and all its media in one transaction, so nothing
+ * is left half-deleted. Returns what was removed, so the person can undo for a while.
+ */
+export async function deleteProfile(id: string): Promise<ProfileSnapshot> {
+	const snapshot = await write(['profiles', 'answers', 'media'], async (tx) => {
+		const profiles = tx.objectStore('profiles');
+		const answers = tx.objectStore('answers');
+		const media = tx.objectStore('media');
+		const [profile, answerRecords, mediaRecords, answerKeys, mediaKeys] = await Promise.all([
+			profiles.get(id),
+			answers.index('by-profile').getAll(id),
+			media.index('by-profile').getAll(id),
+			answers.index('by-profile').getAllKeys(id),
+			media.index('by-profile').getAllKeys(id)
+		]);
+		await Promise.all([
+			profiles.delete(id),
+			...answerKeys.map((k) => answers.delete(k)),
+			...mediaKeys.map((k) => media.delete(k))
+		]);
+		return { profile, answers: answerRecords, media: mediaRecords };
+	});
+	writeSentinel({ profiles: await (await db()).count('profiles') });
+	return snapshot;
+}
+
+/** Undo for "Slett meg": puts every record back, in one transaction. */
+export async function restoreProfile(snapshot: ProfileSnapshot): Promise<void> {
+	await write(['profiles', 'answers', 'media'], async (tx) => {
+		await Promise.all([
+			tx.objectStore('profiles').put(snapshot.profile),
+			...snapshot.answers.map((a) => tx.objectStore('answers').put(a)),
+			...snapshot.media.map((m) => tx.objectStore('media').put(m))
+		]);
+	});
+	writeSentinel({ profiles: await (await db()).count('profiles') });
+}

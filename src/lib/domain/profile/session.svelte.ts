@@ -1,0 +1,247 @@
+import { applyLocale } from '$lib/i18n/i18n.svelte';
+import { applyDisplay } from '$lib/settings/display.svelte';
+import { speechRate } from '$lib/settings/speech-rate.svelte';
+import type { Locale, ProfileSettings } from '$lib/settings/schema';
+import { NewerDatabaseError, StorageFullError } from '$lib/storage/errors';
+import { persistence } from '$lib/storage/persistence.svelte';
+import { storageProblems } from '$lib/storage/problems.svelte';
+import { currentRevision } from '$lib/storage/records';
+import { acceptCurrentDatabase, isWiped } from '$lib/storage/sentinel';
+import { HelperRole, SELF, type AnsweredBy } from '$lib/domain/answers/schema';
+import { CODE_MAX, codeMatches, hashCode, recordFailure, waitLeft, type TryLog } from './picture-code';
+import {
+	createProfile,
+	deleteProfile,
+	getMedia,
+	listProfiles,
+	restoreProfile,
+	saveMedia,
+	updateProfile,
+	type NewProfile,
+	type ProfileSnapshot
+} from './profiles-repo';
+import type { Profile } from './schema';
+
+const ACTIVE_KEY = 'jobbvei:active';
+const HELPER_KEY = 'jobbvei:helper';
+
+function session(): Storage | undefined {
+	try {
+		return globalThis.sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Who is using the app right now, and everyone on this device. Per-tab: two pupils can use two tabs.
+ * The chosen person survives a reload (sessionStorage); nothing personal is kept outside IndexedDB.
+ */
+export class SessionState {
+	/** Everyone on this device, oldest first. */
+	profiles = $state<Profile[]>([]);
+	/** True once profiles have been read. */
+	ready = $state(false);
+	/** The person using the app now (unlocked). */
+	activeId = $state<string | null>(null);
+	/** Who is helping right now; stored on every answer. "Jeg gjør det selv" is the default. */
+	helper = $state<AnsweredBy>(SELF);
+	/** The database was emptied behind our back (crash): the start screen says so. */
+	wiped = $state(false);
+	/** The last deleted person, for undo. */
+	lastDeleted = $state<{ name: string; snapshot: ProfileSnapshot } | null>(null);
+	/** Object URLs of profile photos, by media id. */
+	photos = $state<Record<string, string>>({});
+
+	active = $derived(this.profiles.find((p) => p.id === this.activeId) ?? null);
+
+	#tries = new Map<string, TryLog>();
+
+	async load(): Promise<void> {
+		try {
+			this.profiles = await listProfiles();
+			const revision = await currentRevision();
+			if (isWiped(revision)) this.wiped = true;
+			const stored = session()?.getItem(ACTIVE_KEY) ?? null;
+			this.activeId = this.profiles.some((p) => p.id === stored) ? stored : null;
+			this.#restoreHelper();
+			await this.#loadPhotos();
+			void persistence.refresh();
+		} catch (error) {
+			if (error instanceof NewerDatabaseError) storageProblems.report({ kind: 'newer-database' });
+			else storageProblems.report({ kind: 'unavailable' });
+			console.error('Jobbvei: could not open storage', error);
+		} finally {
+			this.ready = true;
+			this.#applyActiveSettings();
+		}
+	}
+
+	acknowledgeWipe(): void {
+		this.wiped = false;
+		void currentRevision().then((rev) => acceptCurrentDatabase(rev, this.profiles.length));
+	}
+
+	/** Picks a person. Returns 'locked' when their picture code must be entered first. */
+	choose(id: string): 'open' | 'locked' {
+		const profile = this.profiles.find((p) => p.id === id);
+		if (!profile) return 'locked';
+		if (profile.pictureCode) return 'locked';
+		this.#activate(id);
+		return 'open';
+	}
+
+	/** Leaves the current person (Bytt person). */
+	signOut(): void {
+		this.activeId = null;
+		session()?.removeItem(ACTIVE_KEY);
+		this.helper = SELF;
+	}
+
+	/** Checks a picture code try. See [Note: picture code is a curtain]. */
+	async unlock(id: string, attempt: string[], now = performance.now()): Promise<'open' | 'wrong' | 'wait'> {
+		const profile = this.profiles.find((p) => p.id === id);
+		if (!profile) return 'wrong';
+		const log = this.#tries.get(id) ?? { failures: 0, lastFailureAt: 0 };
+		if (waitLeft(log, now) > 0) return 'wait';
+		if (!profile.pictureCode || (await codeMatches(id, profile.pictureCode, attempt))) {
+			this.#tries.delete(id);
+			this.#activate(id);
+			return 'open';
+		}
+		this.#tries.set(id, recordFailure(log, now));
+		return 'wrong';
+	}
+
+	/** Milliseconds before the next picture-code try is allowed. */
+	waitFor(id: string, now = performance.now()): number {
+		return waitLeft(this.#tries.get(id) ?? { failures: 0, lastFailureAt: 0 }, now);
+	}
+
+	async create(input: NewProfile, photo?: { bytes: ArrayBuffer; type: string }): Promise<Profile> {
+		let profile = await createProfile(input);
+		if (photo) {
+			const media = await saveMedia(profile.id, photo.bytes, photo.type);
+			profile = await updateProfile(profile.id, { picture: { kind: 'photo', mediaId: media.id } });
+		}
+		this.profiles = [...this.profiles, profile];
+		await this.#loadPhotos();
+		this.#activate(profile.id);
+		// Something worth keeping is saved now: ask the browser not to throw it away (reliability.md §2.10).
+		void persistence.request();
+		return profile;
+	}
+
+	async rename(name: string): Promise<void> {
+		await this.#update({ name });
+	}
+
+	async setLocale(locale: Locale): Promise<void> {
+		applyLocale(locale);
+		await this.#update({ locale });
+	}
+
+	async setSettings(change: Partial<ProfileSettings>): Promise<void> {
+		const current = this.active?.settings;
+		if (!current) return;
+		const settings = { ...current, ...change };
+		applyDisplay(settings);
+		speechRate.value = settings.speechRate;
+		await this.#update({ settings });
+	}
+
+	async setPictureCode(code: string[] | null): Promise<void> {
+		const id = this.activeId;
+		if (!id) return;
+		if (code === null || code.length === 0) await this.#update({ removePictureCode: true });
+		else await this.#update({ pictureCode: { hash: await hashCode(id, code), length: Math.min(code.length, CODE_MAX) } });
+	}
+
+	/** An adult removes a forgotten picture code from the unlock screen. The code is a curtain, not a lock. */
+	async removeForgottenCode(id: string): Promise<void> {
+		const updated = await updateProfile(id, { removePictureCode: true });
+		this.#replace(updated);
+	}
+
+	/** "Slett meg": deletes everything about the person, in one go. Undo stays possible for a while. */
+	async remove(id: string): Promise<void> {
+		const profile = this.profiles.find((p) => p.id === id);
+		if (!profile) return;
+		const snapshot = await deleteProfile(id);
+		this.profiles = this.profiles.filter((p) => p.id !== id);
+		if (this.activeId === id) this.signOut();
+		this.lastDeleted = { name: profile.name, snapshot };
+	}
+
+	async undoRemove(): Promise<string | null> {
+		const deleted = this.lastDeleted;
+		if (!deleted) return null;
+		await restoreProfile(deleted.snapshot);
+		this.lastDeleted = null;
+		this.profiles = await listProfiles();
+		await this.#loadPhotos();
+		return deleted.name;
+	}
+
+	setHelper(helper: AnsweredBy): void {
+		this.helper = helper;
+		if (this.activeId) session()?.setItem(HELPER_KEY, JSON.stringify({ profileId: this.activeId, helper }));
+	}
+
+	photoOf(profile: Profile): string | undefined {
+		return profile.picture.kind === 'photo' ? this.photos[profile.picture.mediaId] : undefined;
+	}
+
+	#activate(id: string) {
+		this.activeId = id;
+		session()?.setItem(ACTIVE_KEY, id);
+		this.#restoreHelper();
+		this.#applyActiveSettings();
+	}
+
+	#restoreHelper() {
+		this.helper = SELF;
+		try {
+			const raw = JSON.parse(session()?.getItem(HELPER_KEY) ?? 'null') as { profileId?: string; helper?: AnsweredBy } | null;
+			if (raw?.profileId === this.activeId && raw.helper?.kind === 'helper' && HelperRole.safeParse(raw.helper.role).success) {
+				this.helper = raw.helper;
+			}
+		} catch {
+			/* default: the person does it themselves */
+		}
+	}
+
+	#applyActiveSettings() {
+		const active = this.active;
+		if (!active) return;
+		applyLocale(active.locale);
+		applyDisplay(active.settings);
+		speechRate.value = active.settings.speechRate;
+	}
+
+	async #update(change: Parameters<typeof updateProfile>[1]) {
+		const id = this.activeId;
+		if (!id) return;
+		try {
+			this.#replace(await updateProfile(id, change));
+		} catch (error) {
+			if (!(error instanceof StorageFullError)) throw error;
+		}
+	}
+
+	#replace(profile: Profile) {
+		this.profiles = this.profiles.map((p) => (p.id === profile.id ? profile : p));
+	}
+
+	async #loadPhotos() {
+		for (const profile of this.profiles) {
+			if (profile.picture.kind !== 'photo' || this.photos[profile.picture.mediaId]) continue;
+			const media = await getMedia(profile.picture.mediaId);
+			if (media && typeof URL.createObjectURL === 'function') {
+				this.photos[media.id] = URL.createObjectURL(new Blob([media.bytes], { type: media.type }));
+			}
+		}
+	}
+}
+
+export const sessionState = new SessionState();

@@ -1,0 +1,51 @@
+import {
+	baseLocale,
+	isLocale,
+	localStorageKey,
+	overwriteGetLocale,
+	overwriteSetLocale,
+	type Locale
+} from '$lib/paraglide/runtime';
+
+/**
+ * Switches language at run time without a reload or a URL change (toolchain.md §2.2): getLocale()
+ * reads a $state, so every {m.x()} on screen re-renders. Each profile stores its own language; the
+ * last one used is cached in localStorage so the start screen paints in it.
+ */
+let current = $state<Locale>(baseLocale);
+
+overwriteGetLocale(() => current);
+overwriteSetLocale((next) => applyLocale(next));
+
+/** Languages written right to left. Adding Arabic or Urdu needs only their catalogue and this list. */
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi']);
+
+export function textDirection(locale: string): 'ltr' | 'rtl' {
+	return RTL.has(locale.split('-')[0] ?? locale) ? 'rtl' : 'ltr';
+}
+
+export function applyLocale(next: string | null | undefined): void {
+	if (!isLocale(next)) return;
+	current = next;
+	if (typeof document !== 'undefined') {
+		document.documentElement.lang = next;
+		document.documentElement.dir = textDirection(next);
+		try {
+			localStorage.setItem(localStorageKey, next);
+		} catch {
+			/* private mode: the profile still remembers the language */
+		}
+	}
+}
+
+export function initLocaleFromStorage(): void {
+	try {
+		applyLocale(localStorage.getItem(localStorageKey));
+	} catch {
+		/* no storage: bokmål */
+	}
+}
+
+export function currentLocale(): Locale {
+	return current;
+}

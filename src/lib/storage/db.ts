@@ -1,0 +1,75 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { NewerDatabaseError } from './errors';
+import { applyUpgrades } from './upgrades';
+
+export const DB_NAME = 'jobbvei';
+/** Raise by one for every released change of stores or indexes, and add one block to upgrades.ts. */
+export const DB_VERSION = 1;
+
+/**
+ * Jobbvei's one database. Values are typed `unknown` on purpose: every read is validated with the
+ * store's zod schema before the app uses it, and every write is validated before it is stored.
+ */
+export interface JobbveiDB extends DBSchema {
+	/** Counters. `revision` orders every write; never the clock (class tablets have wrong clocks). */
+	meta: { key: string; value: { key: string; value: number } };
+	/** One record per person on this device: name, picture, language, settings, picture code. */
+	profiles: { key: string; value: unknown };
+	/** Every answer the person (or a helper) gave, one record per question, stored the moment it is given. */
+	answers: { key: string; value: unknown; indexes: { 'by-profile': string } };
+	/** Photos and sound as bytes (not Blob: iOS Safari, reliability.md §2.9). */
+	media: { key: string; value: unknown; indexes: { 'by-profile': string } };
+}
+
+export type StoreName = StoreNames<JobbveiDB>;
+export type Database = IDBPDatabase<JobbveiDB>;
+export type WriteTransaction<S extends StoreName[]> = IDBPTransaction<JobbveiDB, S, 'readwrite'>;
+
+type Listener = (event: 'upgraded-elsewhere' | 'closed') => void;
+const listeners = new Set<Listener>();
+
+/** Lets the layout tell the person when another tab upgraded the database. */
+export function onConnectionEvent(listener: Listener): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+let connection: Promise<Database> | undefined;
+
+/** The shared connection, opened on first use (ente `mlDB`). */
+export function db(): Promise<Database> {
+	return (connection ??= open());
+}
+
+async function open(): Promise<Database> {
+	try {
+		return await openDB<JobbveiDB>(DB_NAME, DB_VERSION, {
+			upgrade(database, oldVersion, newVersion, tx) {
+				applyUpgrades(database, oldVersion, newVersion ?? DB_VERSION, tx);
+			},
+			blocking() {
+				// Another tab (a newer Jobbvei) wants to upgrade. Close at once so it is not kept waiting,
+				// and tell the person to reload; every answer is already stored (reliability.md §2.3).
+				void connection?.then((c) => c.close());
+				connection = undefined;
+				for (const l of listeners) l('upgraded-elsewhere');
+			},
+			terminated() {
+				// The browser closed the connection (storage cleared, disk trouble). Open again on next use.
+				connection = undefined;
+				for (const l of listeners) l('closed');
+			}
+		});
+	} catch (error) {
+		connection = undefined;
+		if ((error as { name?: string })?.name === 'VersionError') throw new NewerDatabaseError();
+		throw error;
+	}
+}
+
+/** Closes the connection, for tests and for "Slett alt". */
+export async function closeDb(): Promise<void> {
+	const c = connection;
+	connection = undefined;
+	if (c) (await c).close();
+}

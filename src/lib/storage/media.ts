@@ -1,0 +1,22 @@
+import { z } from './zod';
+
+/**
+ * A photo or sound recording, stored as bytes with its type, size and SHA-256, one item per record
+ * and read by key. Not a Blob: Blobs in IndexedDB break again and again on iOS (reliability.md §2.9).
+ */
+export const MediaRecord = z.object({
+	id: z.string().check(z.minLength(1)),
+	profileId: z.string().check(z.minLength(1)),
+	bytes: z.instanceof(ArrayBuffer),
+	type: z.string().check(z.regex(/^(image|audio)\/[a-z0-9.+-]+(;.*)?$/)),
+	size: z.number().check(z.int(), z.minimum(0)),
+	sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+	rev: z.number().check(z.int(), z.minimum(1))
+});
+export type MediaRecord = z.infer<typeof MediaRecord>;
+
+/** Hex SHA-256 of the bytes, so a restored photo can be proved identical to the original. */
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', bytes);
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

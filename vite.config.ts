@@ -1,0 +1,73 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import pkg from './package.json' with { type: 'json' };
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			// [Note: updates wait for a tap] A new version is only announced. It is applied when the
+			// person taps "Oppdater", never in the middle of a task (toolchain.md G2, reliability.md §2.7).
+			registerType: 'prompt',
+			injectRegister: false,
+			manifest: {
+				id: '/',
+				name: 'Jobbvei',
+				short_name: 'Jobbvei',
+				description: 'Finn ut hva du vil jobbe med. Prøv jobber. Lag din egen CV og plan.',
+				lang: 'nb',
+				dir: 'ltr',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				orientation: 'any',
+				background_color: '#ffffff',
+				theme_color: '#0b4f8a',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+					{ src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+				]
+			},
+			workbox: {
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,json}',
+					'prerendered/**/*.{html,json}'
+				],
+				// Export libraries are loaded on use and cached then, not at install (toolchain.md G11).
+				globIgnores: ['**/lazy-*'],
+				navigateFallback: '/',
+				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+				cleanupOutdatedCaches: true
+			}
+		})
+	],
+	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+	build: { target: 'es2022' },
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: ['src/**/*.dom.test.ts'],
+					setupFiles: ['tests/unit/setup.ts']
+				}
+			},
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'dom',
+					environment: 'happy-dom',
+					include: ['src/**/*.dom.test.ts'],
+					setupFiles: ['tests/unit/setup.ts']
+				}
+			}
+		]
+	}
+});
