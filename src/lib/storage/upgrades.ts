@@ -1,21 +1,36 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { JobbveiDB } from './db';
 
-/**
- * [Note: upgrade blocks are append-only] One block per released database version. A block is never
- * edited once released: people have databases made by it. Add a new `if (oldVersion < N)` block
- * below the last one, raise DB_VERSION, and add a fixture to upgrades.test.ts.
- */
-export function applyUpgrades(
+type Upgrade = (
 	database: IDBPDatabase<JobbveiDB>,
-	oldVersion: number,
-	_newVersion: number,
-	_tx: IDBPTransaction<JobbveiDB, StoreNames<JobbveiDB>[], 'versionchange'>
-): void {
-	if (oldVersion < 1) {
+	tx: IDBPTransaction<JobbveiDB, StoreNames<JobbveiDB>[], 'versionchange'>
+) => void;
+
+/**
+ * [Note: upgrade blocks are append-only] One step per released database version: step N turns a
+ * version N-1 database into version N. A step is never edited once released, because people have
+ * databases made by it. To change the database: add step N+1 below, raise DB_VERSION, and add a
+ * fixture for version N to upgrades.test.ts so its data is proved to survive.
+ */
+export const UPGRADES: Record<number, Upgrade> = {
+	1: (database) => {
 		database.createObjectStore('meta', { keyPath: 'key' });
 		database.createObjectStore('profiles', { keyPath: 'id' });
 		database.createObjectStore('answers', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
 		database.createObjectStore('media', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
+	}
+};
+
+/** Runs every step after `oldVersion` up to `newVersion`, in order, inside the upgrade transaction. */
+export function applyUpgrades(
+	database: IDBPDatabase<JobbveiDB>,
+	oldVersion: number,
+	newVersion: number,
+	tx: IDBPTransaction<JobbveiDB, StoreNames<JobbveiDB>[], 'versionchange'>
+): void {
+	for (let version = oldVersion + 1; version <= newVersion; version++) {
+		const step = UPGRADES[version];
+		if (!step) throw new Error(`No upgrade step for database version ${version}`);
+		step(database, tx);
 	}
 }

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '$lib/storage/db';
+import { saveAnswer, listAnswers } from '$lib/domain/answers/answers-repo';
+import { Profile } from './schema';
+import {
+	createProfile,
+	deleteProfile,
+	getMedia,
+	listProfiles,
+	restoreProfile,
+	saveMedia,
+	updateProfile
+} from './profiles-repo';
+import { CODE_SYMBOLS, MAX_TRIES, WAIT_MS, codeMatches, hashCode, isValidCode, recordFailure, waitLeft } from './picture-code';
+import { SessionState } from './session.svelte';
+
+const nora = { name: 'Nora', picture: { kind: 'symbol' as const, symbol: 'pic_cat' }, locale: 'nb' as const };
+
+describe('Profile schema', () => {
+	it('trims names and refuses empty or long ones', () => {
+		const base = { id: 'p', picture: nora.picture, locale: 'nb', settings: { theme: 'default', textSize: 1, speechRate: 'normal' }, createdRev: 1, rev: 1 };
+		expect(Profile.parse({ ...base, name: '  Nora ' }).name).toBe('Nora');
+		expect(Profile.safeParse({ ...base, name: '   ' }).success).toBe(false);
+		expect(Profile.safeParse({ ...base, name: 'x'.repeat(41) }).success).toBe(false);
+		expect(Profile.safeParse({ ...base, name: 'Nora', settings: { ...base.settings, textSize: 7 } }).success).toBe(false);
+	});
+});
+
+describe('profiles on one device', () => {
+	it('keeps each person’s settings and language their own', async () => {
+		const a = await createProfile(nora);
+		const b = await createProfile({ ...nora, name: 'Jonas', locale: 'en' });
+		await updateProfile(a.id, { settings: { theme: 'dark', textSize: 4, speechRate: 'slow' } });
+		const [na, nb] = await listProfiles();
+		expect(na?.settings.theme).toBe('dark');
+		expect(nb?.settings.theme).toBe('default');
+		expect(nb?.locale).toBe('en');
+		expect(b.id).not.toBe(a.id);
+	});
+
+	it('changes only the given fields', async () => {
+		const a = await createProfile(nora);
+		await updateProfile(a.id, { locale: 'nn' });
+		const updated = await updateProfile(a.id, { name: 'Nora B' });
+		expect(updated.locale).toBe('nn');
+		expect(updated.name).toBe('Nora B');
+		expect(updated.rev).toBeGreaterThan(a.rev);
+	});
+
+	it('stores photos as bytes with type, size and SHA-256', async () => {
+		const a = await createProfile(nora);
+		const bytes = new TextEncoder().encode('not really a jpeg').buffer as ArrayBuffer;
+		const media = await saveMedia(a.id, bytes, 'image/jpeg');
+		const stored = await getMedia(media.id);
+		expect(stored?.bytes).toBeInstanceOf(ArrayBuffer);
+		expect(new Uint8Array(stored!.bytes)).toEqual(new Uint8Array(bytes));
+		expect(stored?.size).toBe(bytes.byteLength);
+		expect(stored?.sha256).toMatch(/^[0-9a-f]{64}$/);
+	});
+
+	it('"Slett meg" removes the profile, its answers and its media, and nobody else’s', async () => {
+		const a = await createProfile(nora);
+		const b = await createProfile({ ...nora, name: 'Jonas' });
+		await saveAnswer(a.id, 'q', 'like', { kind: 'self' });
+		await saveAnswer(b.id, 'q', 'like', { kind: 'self' });
+		await saveMedia(a.id, new ArrayBuffer(8), 'image/png');
+		const snapshot = await deleteProfile(a.id);
+		const database = await db();
+		const left = [
+			...(await database.getAll('answers')),
+			...(await database.getAll('media')),
+			...(await database.getAll('profiles'))
+		].filter((r) => JSON.stringify(r).includes(a.id));
+		expect(left).toEqual([]);
+		expect(await listAnswers(b.id)).toHaveLength(1);
+		expect(snapshot.answers).toHaveLength(1);
+		expect(snapshot.media).toHaveLength(1);
+
+		await restoreProfile(snapshot);
+		expect((await listProfiles()).map((p) => p.name)).toEqual(['Nora', 'Jonas']);
+		expect(await listAnswers(a.id)).toHaveLength(1);
+	});
+});
+
+describe('picture code', () => {
+	it('accepts 3 or 4 of the code symbols', () => {
+		expect(isValidCode(CODE_SYMBOLS.slice(0, 3))).toBe(true);
+		expect(isValidCode(CODE_SYMBOLS.slice(0, 4))).toBe(true);
+		expect(isValidCode(CODE_SYMBOLS.slice(0, 2))).toBe(false);
+		expect(isValidCode(['pic_cat', 'pic_cat', 'not_a_symbol'])).toBe(false);
+	});
+
+	it('stores a salted hash, never the symbols', async () => {
+		const code = ['pic_cat', 'pic_fish', 'pic_apple', 'pic_cat'];
+		const hashA = await hashCode('a', code);
+		expect(hashA).not.toContain('pic_');
+		expect(await hashCode('b', code)).not.toBe(hashA);
+		expect(await codeMatches('a', { hash: hashA, length: 4 }, code)).toBe(true);
+		expect(await codeMatches('a', { hash: hashA, length: 4 }, [...code].reverse())).toBe(false);
+		expect(await codeMatches('a', { hash: hashA, length: 4 }, code.slice(0, 3))).toBe(false);
+	});
+
+	it('makes the person wait 30 s after 5 wrong tries, never longer and never negative', () => {
+		let log = { failures: 0, lastFailureAt: 0 };
+		for (let i = 0; i < MAX_TRIES - 1; i++) log = recordFailure(log, 1000);
+		expect(waitLeft(log, 1000)).toBe(0);
+		log = recordFailure(log, 1000);
+		expect(waitLeft(log, 1000)).toBe(WAIT_MS);
+		expect(waitLeft(log, 1000 + WAIT_MS / 2)).toBe(WAIT_MS / 2);
+		expect(waitLeft(log, 1000 + WAIT_MS)).toBe(0);
+		expect(waitLeft(log, 0)).toBeLessThanOrEqual(WAIT_MS); // a clock that went back
+		expect(recordFailure(log, 50_000).failures).toBe(1);
+	});
+
+	it('unlocks only with the right code, through the session', async () => {
+		const session = new SessionState();
+		await session.load();
+		const profile = await session.create(nora);
+		const code = ['pic_cat', 'pic_fish', 'pic_apple'];
+		await session.setPictureCode(code);
+		session.signOut();
+		expect(session.choose(profile.id)).toBe('locked');
+		expect(await session.unlock(profile.id, ['pic_fish', 'pic_fish', 'pic_fish'], 0)).toBe('wrong');
+		expect(await session.unlock(profile.id, code, 1)).toBe('open');
+		expect(session.activeId).toBe(profile.id);
+	});
+});
+
+describe('helper for the session', () => {
+	it('defaults to "Jeg gjør det selv" and is forgotten when the person switches', async () => {
+		const session = new SessionState();
+		await session.load();
+		await session.create(nora);
+		expect(session.helper).toEqual({ kind: 'self' });
+		session.setHelper({ kind: 'helper', role: 'parent', name: 'Amina' });
+		expect(session.helper.kind).toBe('helper');
+		session.signOut();
+		expect(session.helper).toEqual({ kind: 'self' });
+	});
+});

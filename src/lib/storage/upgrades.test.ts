@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { DB_NAME, DB_VERSION, db } from './db';
+import { applyUpgrades, UPGRADES } from './upgrades';
+import { sha256Hex } from './media';
+import { currentRevision } from './records';
+import { listProfiles, getMedia } from '$lib/domain/profile/profiles-repo';
+import { listAnswers } from '$lib/domain/answers/answers-repo';
+import v1 from './fixtures/db-v1.json';
+
+/** One fixture per released database version. Never delete one: someone still has that database. */
+const FIXTURES = [v1];
+
+type FixtureMedia = { bytesBase64: string; sha256: string } & Record<string, unknown>;
+
+function bytesOf(base64: string): ArrayBuffer {
+	const binary = Buffer.from(base64, 'base64');
+	return binary.buffer.slice(binary.byteOffset, binary.byteOffset + binary.byteLength);
+}
+
+/** Writes a fixture exactly as that old version of the app would have stored it. */
+async function seed(fixture: typeof v1): Promise<void> {
+	const old = await openDB(DB_NAME, fixture.version, {
+		upgrade: (database, oldVersion, newVersion, tx) => applyUpgrades(database as never, oldVersion, newVersion ?? fixture.version, tx as never)
+	});
+	const tx = old.transaction(Object.keys(fixture.records), 'readwrite');
+	for (const [store, records] of Object.entries(fixture.records)) {
+		for (const record of records as Record<string, unknown>[]) {
+			if (store === 'media') {
+				const { bytesBase64, ...rest } = record as FixtureMedia;
+				const bytes = bytesOf(bytesBase64);
+				await tx.objectStore(store).put({ ...rest, bytes, size: bytes.byteLength, sha256: await Promise.resolve(rest.sha256) });
+			} else await tx.objectStore(store).put(record);
+		}
+	}
+	await tx.done;
+	old.close();
+}
+
+describe('database upgrades', () => {
+	it('has one step for every version up to the current one', () => {
+		expect(Object.keys(UPGRADES).map(Number)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+	});
+
+	it('has a fixture for every released version', () => {
+		expect(FIXTURES.map((f) => f.version)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+	});
+
+	it.each(FIXTURES)('opens a version $version database with data and loses nothing', async (fixture) => {
+		// Give the media record its real hash before seeding, as the app computes it on save.
+		for (const media of fixture.records.media as FixtureMedia[]) media.sha256 = await sha256Hex(bytesOf(media.bytesBase64));
+		await seed(fixture);
+
+		const profiles = await listProfiles();
+		expect(profiles).toEqual(fixture.records.profiles);
+		for (const profile of fixture.records.profiles) {
+			expect(await listAnswers(profile.id)).toEqual(fixture.records.answers.filter((a) => a.profileId === profile.id));
+		}
+		for (const media of fixture.records.media as FixtureMedia[]) {
+			const stored = await getMedia(media.id as string);
+			expect(stored?.sha256).toBe(await sha256Hex(stored!.bytes));
+			expect(stored?.sha256).toBe(media.sha256);
+		}
+		expect(await currentRevision()).toBe(fixture.records.meta[0]!.value);
+		expect((await db()).version).toBe(DB_VERSION);
+	});
+});
