@@ -49,7 +49,8 @@ export class SessionState {
 	/** The database was emptied behind our back (crash): the start screen says so. */
 	wiped = $state(false);
 	/** The last deleted person, for undo. */
-	lastDeleted = $state<{ name: string; snapshot: ProfileSnapshot } | null>(null);
+	// Raw, not deep: the snapshot is written back to IndexedDB, and a $state proxy cannot be cloned there.
+	lastDeleted = $state.raw<{ name: string; snapshot: ProfileSnapshot } | null>(null);
 	/** Object URLs of profile photos, by media id. */
 	photos = $state<Record<string, string>>({});
 

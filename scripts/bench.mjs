@@ -1,0 +1,141 @@
+// npm run bench: speed and size figures for the built app, printed against the budgets in the issues.
+// Not a test: figures on a shared 2-core machine vary, so they are printed, never asserted.
+// Needs `npm run build` first (it runs it when build/ is missing).
+import { execSync, spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = new URL('..', import.meta.url).pathname;
+const build = join(root, 'build');
+if (!existsSync(join(build, 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+	'--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const rows = [];
+const row = (what, value, budget, ok) => rows.push({ what, value, budget: budget ?? '', verdict: ok === undefined ? '' : ok ? 'ok' : 'OVER' });
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+// A static server with gzip for text, like any real host (and like the service worker's first fill).
+function serve(dir, port) {
+	const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
+		'.webmanifest': 'application/manifest+json', '.png': 'image/png', '.woff2': 'font/woff2', '.txt': 'text/plain' };
+	const server = createServer((req, res) => {
+		let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+		let file = join(dir, path);
+		if (!existsSync(file) || statSync(file).isDirectory()) file = existsSync(file + '.html') ? file + '.html' : join(file, 'index.html');
+		if (!existsSync(file)) file = join(dir, 'index.html');
+		const ext = file.slice(file.lastIndexOf('.'));
+		let body = readFileSync(file);
+		const headers = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+		if (/html|javascript|css|svg|json|manifest|plain/.test(headers['content-type']) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+			body = gzipSync(body, { level: 9 });
+			headers['content-encoding'] = 'gzip';
+		}
+		res.writeHead(200, headers).end(body);
+	});
+	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+const server = await serve(build, 4180);
+const plain = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(
+	`<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Jobbvei</title></head>` +
+	`<body style="font:18px/1.5 sans-serif;margin:0"><header style="height:80px;border-bottom:2px solid #555"></header><main style="padding:16px"><h1>Hvem er du?</h1><p>Trykk på navnet ditt.</p></main></body></html>`));
+await new Promise((r) => plain.listen(4181, '127.0.0.1', r));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+async function load(url, { throttle = 4, withSw = false } = {}) {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: withSw ? 'allow' : 'block' });
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+	const responses = [];
+	cdp.on('Network.loadingFinished', (e) => responses.push(e));
+	const types = new Map();
+	cdp.on('Network.responseReceived', (e) => types.set(e.requestId, { type: e.type, url: e.response.url }));
+	await page.addInitScript(() => {
+		new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForFunction(() => !document.querySelector('h1') || window.__lcp !== undefined, null, { timeout: 20000 }).catch(() => {});
+	const interactive = await page.evaluate(async () => {
+		for (let i = 0; i < 200; i++) {
+			const mark = performance.getEntriesByName('jv-interactive')[0];
+			if (mark) return mark.startTime;
+			await new Promise((r) => setTimeout(r, 25));
+		}
+		return null;
+	});
+	await page.waitForTimeout(300);
+	const lcp = await page.evaluate(() => window.__lcp ?? null);
+	const wire = responses.reduce((sum, e) => sum + e.encodedDataLength, 0);
+	const files = [...types.values()];
+	await context.close();
+	return { interactive, lcp, wire, files };
+}
+
+// 1. Start screen on the wire (no service worker, cold cache, 4× CPU throttle).
+const first = await load('http://127.0.0.1:4180/', { throttle: 1 });
+const local = (u) => join(build, new URL(u).pathname);
+const gz = (kind) => first.files.filter((f) => f.type === kind && existsSync(local(f.url)))
+	.reduce((sum, f) => sum + gzipSync(readFileSync(local(f.url)), { level: 9 }).length, 0);
+const jsGz = gz('Script');
+const cssGz = gz('Stylesheet');
+row('start screen: bytes on the wire (all)', kb(first.wire), '≤ 100 KB', first.wire <= 100 * 1024);
+row('start screen: JS gzip', kb(jsGz), '≤ 80 KB', jsGz <= 80 * 1024);
+row('start screen: CSS gzip', kb(cssGz), '', undefined);
+row('start screen: requests', String(first.files.length), '', undefined);
+
+// 2. Precache: every file the service worker stores at install.
+const sw = readFileSync(join(build, 'sw.js'), 'utf8');
+const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+const precache = urls.reduce((sum, u) => {
+	const file = join(build, u === '/' ? 'index.html' : u);
+	return sum + (existsSync(file) && statSync(file).isFile() ? statSync(file).size : 0);
+}, 0);
+row('precache: files', String(urls.length), '', undefined);
+row('precache: bytes (raw)', kb(precache), '≤ 1.5 MB', precache <= 1.5 * 1024 * 1024);
+
+// 3. Time to an interactive start screen, median of 5, 4× CPU throttle; LCP against a plain page.
+const runs = [];
+const plainRuns = [];
+for (let i = 0; i < 5; i++) {
+	runs.push(await load('http://127.0.0.1:4180/', { throttle: 4 }));
+	plainRuns.push(await load('http://127.0.0.1:4181/', { throttle: 4 }));
+}
+const tti = median(runs.map((r) => r.interactive ?? Infinity));
+const lcp = median(runs.map((r) => r.lcp ?? Infinity));
+const lcpPlain = median(plainRuns.map((r) => r.lcp ?? Infinity));
+row('start screen: interactive (median of 5, 4× CPU)', `${tti.toFixed(0)} ms`, '≤ 1500 ms', tti <= 1500);
+row('start screen: LCP (median of 5, 4× CPU)', `${lcp.toFixed(0)} ms`, '', undefined);
+row('plain static HTML page: LCP', `${lcpPlain.toFixed(0)} ms`, '', undefined);
+row('LCP ratio to plain page', `${(lcp / lcpPlain).toFixed(2)}×`, '≤ 1.3×', lcp / lcpPlain <= 1.3);
+
+await browser.close();
+
+// 4. Lighthouse (mobile), where it can run here: fetched from the npm registry on first use.
+// BENCH_NO_LIGHTHOUSE=1 skips it (it takes a minute).
+if (process.env.BENCH_NO_LIGHTHOUSE) row('Lighthouse', 'skipped (BENCH_NO_LIGHTHOUSE)', '', undefined);
+else try {
+	execSync(`npx -y lighthouse@12.8.2 http://127.0.0.1:4180/ --quiet --output=json --output-path=${join(root, 'reports', 'lighthouse.json')} ` +
+		`--only-categories=performance,accessibility --chrome-flags="--headless=new ${CHROMIUM_ARGS.join(' ')}"`,
+		{ cwd: root, stdio: 'ignore', env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 420_000 });
+	const report = JSON.parse(readFileSync(join(root, 'reports', 'lighthouse.json'), 'utf8'));
+	const perf = Math.round(report.categories.performance.score * 100);
+	const a11y = Math.round(report.categories.accessibility.score * 100);
+	row('Lighthouse mobile: performance', String(perf), '≥ 98', perf >= 98);
+	row('Lighthouse mobile: accessibility', String(a11y), '100', a11y === 100);
+} catch (error) {
+	row('Lighthouse', `not run here (${String(error.message ?? error).split('\n')[0].slice(0, 60)})`, '', undefined);
+}
+server.close();
+plain.close();
+
+const width = Math.max(...rows.map((r) => r.what.length));
+console.log('\nJobbvei bench');
+for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.value.padStart(10)}  ${r.budget.padEnd(9)} ${r.verdict}`);
