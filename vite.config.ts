@@ -2,9 +2,27 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { Cards, Jobs } from './src/lib/domain/interests/catalogue-schema';
+
+/** Fails the build when the job catalogue does not match its schema ("catalogue as data"). */
+function validateCatalogue(): Plugin {
+	return {
+		name: 'jobbvei:validate-catalogue',
+		buildStart() {
+			for (const [file, schema] of [['cards', Cards], ['jobs', Jobs]] as const) {
+				const data = JSON.parse(readFileSync(`src/lib/domain/interests/catalogue/${file}.json`, 'utf8'));
+				const result = schema.safeParse(data);
+				if (!result.success) this.error(`Catalogue ${file}.json is invalid: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
+			}
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
+		validateCatalogue(),
 		sveltekit(),
 		SvelteKitPWA({
 			// [Note: updates wait for a tap] A new version is only announced. It is applied when the

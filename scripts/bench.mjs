@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 
 const root = new URL('..', import.meta.url).pathname;
-const build = join(root, 'build');
+const build = process.env.BENCH_BUILD_DIR ?? join(root, 'build');
 if (!existsSync(join(build, 'index.html'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',

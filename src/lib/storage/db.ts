@@ -4,7 +4,7 @@ import { applyUpgrades } from './upgrades';
 
 export const DB_NAME = 'jobbvei';
 /** Raise by one for every released change of stores or indexes, and add one block to upgrades.ts. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /**
  * Jobbvei's one database. Values are typed `unknown` on purpose: every read is validated with the
@@ -19,6 +19,10 @@ export interface JobbveiDB extends DBSchema {
 	answers: { key: string; value: unknown; indexes: { 'by-profile': string } };
 	/** Photos and sound as bytes (not Blob: iOS Safari, reliability.md §2.9). */
 	media: { key: string; value: unknown; indexes: { 'by-profile': string } };
+	/** Each "Hva vil jeg jobbe med?" exploration, kept so the next one can show "Før og nå". (v2) */
+	explorations: { key: string; value: unknown; indexes: { 'by-profile': string } };
+	/** Jobs a teacher or municipality added to this device's catalogue. Not personal data. (v2) */
+	'local-jobs': { key: string; value: unknown };
 }
 
 export type StoreName = StoreNames<JobbveiDB>;

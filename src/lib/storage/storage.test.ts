@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { forceCloseDatabase } from 'fake-indexeddb';
-import { openDB } from 'idb';
+import { openDB, unwrap } from 'idb';
 import { db, closeDb, DB_NAME, DB_VERSION, onConnectionEvent } from './db';
 import { currentRevision, keepValid, write } from './records';
 import { InvalidRecordError, NewerDatabaseError, StorageFullError, isQuotaError } from './errors';
@@ -133,7 +133,7 @@ describe('connections', () => {
 
 	it('opens again after the browser closed the connection', async () => {
 		await createProfile(nora);
-		forceCloseDatabase(await db());
+		forceCloseDatabase(unwrap(await db()) as never);
 		await new Promise((r) => setTimeout(r, 0));
 		expect((await listProfiles()).length).toBe(1);
 	});

@@ -7,9 +7,10 @@ import { currentRevision } from './records';
 import { listProfiles, getMedia } from '$lib/domain/profile/profiles-repo';
 import { listAnswers } from '$lib/domain/answers/answers-repo';
 import v1 from './fixtures/db-v1.json';
+import v2 from './fixtures/db-v2.json';
 
 /** One fixture per released database version. Never delete one: someone still has that database. */
-const FIXTURES = [v1];
+const FIXTURES = [v1, v2] as (typeof v1 & { records: Record<string, unknown[]> })[];
 
 type FixtureMedia = { bytesBase64: string; sha256: string } & Record<string, unknown>;
 
@@ -54,14 +55,25 @@ describe('database upgrades', () => {
 		const profiles = await listProfiles();
 		expect(profiles).toEqual(fixture.records.profiles);
 		for (const profile of fixture.records.profiles) {
-			expect(await listAnswers(profile.id)).toEqual(fixture.records.answers.filter((a) => a.profileId === profile.id));
+			const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+			expect((await listAnswers(profile.id)).sort(byId)).toEqual(
+				(fixture.records.answers as { id: string; profileId: string }[]).filter((a) => a.profileId === profile.id).sort(byId)
+			);
 		}
 		for (const media of fixture.records.media as FixtureMedia[]) {
 			const stored = await getMedia(media.id as string);
 			expect(stored?.sha256).toBe(await sha256Hex(stored!.bytes));
 			expect(stored?.sha256).toBe(media.sha256);
 		}
-		expect(await currentRevision()).toBe(fixture.records.meta[0]!.value);
+		// Every record of every store is still there, byte for byte (media compared above by hash).
+		const database = await db();
+		for (const [store, records] of Object.entries(fixture.records)) {
+			if (store === 'media') continue;
+			expect(await database.getAll(store as never)).toEqual(
+				[...(records as { id?: string; key?: string }[])].sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)))
+			);
+		}
+		expect(await currentRevision()).toBe((fixture.records.meta[0] as { value: number }).value);
 		expect((await db()).version).toBe(DB_VERSION);
 	});
 });

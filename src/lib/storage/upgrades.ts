@@ -18,6 +18,10 @@ export const UPGRADES: Record<number, Upgrade> = {
 		database.createObjectStore('profiles', { keyPath: 'id' });
 		database.createObjectStore('answers', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
 		database.createObjectStore('media', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
+	},
+	2: (database) => {
+		database.createObjectStore('explorations', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
+		database.createObjectStore('local-jobs', { keyPath: 'id' });
 	}
 };
 

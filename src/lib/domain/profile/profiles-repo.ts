@@ -92,35 +92,32 @@ export async function getMedia(id: string): Promise<MediaRecord | undefined> {
 	return raw === undefined ? undefined : keepValid('media', MediaRecord, [raw])[0];
 }
 
+/** Stores that hold a person's own records, each with a `by-profile` index. */
+const PERSONAL_STORES = ['answers', 'media', 'explorations'] as const;
+type PersonalStore = (typeof PERSONAL_STORES)[number];
+
 /** Everything stored about one person, as it was just before "Slett meg": kept in memory for undo. */
 export interface ProfileSnapshot {
 	profile: unknown;
-	answers: unknown[];
-	media: unknown[];
+	records: Record<PersonalStore, unknown[]>;
 }
 
 /**
- * "Slett meg": removes the profile, all its answers and all its media in one transaction, so nothing
- * is left half-deleted. Returns what was removed, so the person can undo for a while.
+ * "Slett meg": removes the profile and every record and photo of theirs in one transaction, so
+ * nothing is left half-deleted. Returns what was removed, so the person can undo for a while.
  */
 export async function deleteProfile(id: string): Promise<ProfileSnapshot> {
-	const snapshot = await write(['profiles', 'answers', 'media'], async (tx) => {
-		const profiles = tx.objectStore('profiles');
-		const answers = tx.objectStore('answers');
-		const media = tx.objectStore('media');
-		const [profile, answerRecords, mediaRecords, answerKeys, mediaKeys] = await Promise.all([
-			profiles.get(id),
-			answers.index('by-profile').getAll(id),
-			media.index('by-profile').getAll(id),
-			answers.index('by-profile').getAllKeys(id),
-			media.index('by-profile').getAllKeys(id)
-		]);
-		await Promise.all([
-			profiles.delete(id),
-			...answerKeys.map((k) => answers.delete(k)),
-			...mediaKeys.map((k) => media.delete(k))
-		]);
-		return { profile, answers: answerRecords, media: mediaRecords };
+	const snapshot = await write(['profiles', ...PERSONAL_STORES], async (tx) => {
+		const profile = await tx.objectStore('profiles').get(id);
+		const records = {} as Record<PersonalStore, unknown[]>;
+		for (const name of PERSONAL_STORES) {
+			const store = tx.objectStore(name);
+			records[name] = await store.index('by-profile').getAll(id);
+			const keys = await store.index('by-profile').getAllKeys(id);
+			await Promise.all(keys.map((k) => store.delete(k)));
+		}
+		await tx.objectStore('profiles').delete(id);
+		return { profile, records };
 	});
 	writeSentinel({ profiles: await (await db()).count('profiles') });
 	return snapshot;
@@ -128,11 +125,10 @@ export async function deleteProfile(id: string): Promise<ProfileSnapshot> {
 
 /** Undo for "Slett meg": puts every record back, in one transaction. */
 export async function restoreProfile(snapshot: ProfileSnapshot): Promise<void> {
-	await write(['profiles', 'answers', 'media'], async (tx) => {
+	await write(['profiles', ...PERSONAL_STORES], async (tx) => {
 		await Promise.all([
 			tx.objectStore('profiles').put(snapshot.profile),
-			...snapshot.answers.map((a) => tx.objectStore('answers').put(a)),
-			...snapshot.media.map((m) => tx.objectStore('media').put(m))
+			...PERSONAL_STORES.flatMap((name) => snapshot.records[name].map((r) => tx.objectStore(name).put(r)))
 		]);
 	});
 	writeSentinel({ profiles: await (await db()).count('profiles') });

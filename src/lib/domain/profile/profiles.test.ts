@@ -69,12 +69,13 @@ describe('profiles on one device', () => {
 		const left = [
 			...(await database.getAll('answers')),
 			...(await database.getAll('media')),
-			...(await database.getAll('profiles'))
+			...(await database.getAll('profiles')),
+			...(await database.getAll('explorations'))
 		].filter((r) => JSON.stringify(r).includes(a.id));
 		expect(left).toEqual([]);
 		expect(await listAnswers(b.id)).toHaveLength(1);
-		expect(snapshot.answers).toHaveLength(1);
-		expect(snapshot.media).toHaveLength(1);
+		expect(snapshot.records.answers).toHaveLength(1);
+		expect(snapshot.records.media).toHaveLength(1);
 
 		await restoreProfile(snapshot);
 		expect((await listProfiles()).map((p) => p.name)).toEqual(['Nora', 'Jonas']);

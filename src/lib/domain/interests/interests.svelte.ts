@@ -1,0 +1,157 @@
+import { StorageFullError } from '$lib/storage/errors';
+import type { AnsweredBy } from '$lib/domain/answers/schema';
+import type { Job } from './catalogue-schema';
+import { CARDS, JOBS, SORTING_ORDER, text } from './catalogue';
+import { comparePiles, matchJobs, type MatchResult, type PileChange } from './job-match';
+import {
+	finishExploration,
+	listExplorations,
+	listLocalJobs,
+	loadInterestAnswers,
+	saveCardAnswer,
+	setStar,
+	startExploration,
+	type CardAnswer
+} from './interests-repo';
+import type { Exploration, Like } from './schema';
+
+/**
+ * One person's interest explorations: what the sorting screen, the results board and "Før og nå"
+ * bind to. Every answer is written the moment it is given; the state is then updated in place.
+ */
+export class InterestsState {
+	readonly profileId: string;
+	loaded = $state(false);
+	explorations = $state<Exploration[]>([]);
+	/** Answers per exploration id, then per card id. */
+	answers = $state<Record<string, Record<string, CardAnswer>>>({});
+	/** Starred jobs ("Vil prøve"), by job id. */
+	stars = $state<Record<string, AnsweredBy>>({});
+	localJobs = $state<Job[]>([]);
+	/** The last write failed because the device is full. */
+	full = $state(false);
+
+	/** The latest exploration (in progress or done). */
+	current = $derived(this.explorations.at(-1) ?? null);
+	/** The exploration being sorted now: the latest if unfinished; otherwise a new one starts on the first answer. */
+	sorting = $derived(this.current && this.current.finishedRev === undefined ? this.current : null);
+	sortingAnswers = $derived(this.sorting ? (this.answers[this.sorting.id] ?? {}) : {});
+	/** How many cards of the exploration being sorted have an answer (skipping counts). */
+	answeredCount = $derived(Object.keys(this.sortingAnswers).length);
+	/** The first card without an answer: where sorting resumes. Null when every card is answered. */
+	nextIndex = $derived.by(() => {
+		const i = SORTING_ORDER.findIndex((c) => !(c.id in this.sortingAnswers));
+		return i === -1 ? null : i;
+	});
+	/** What the results board shows: the latest exploration with answers. */
+	shown = $derived(
+		[...this.explorations].reverse().find((e) => Object.keys(this.answers[e.id] ?? {}).length > 0) ?? null
+	);
+	/** "Før" in "Før og nå": the exploration before the one shown. */
+	previous = $derived.by(() => {
+		const shown = this.shown;
+		if (!shown) return null;
+		const before = this.explorations.filter((e) => e.startedRev < shown.startedRev && Object.keys(this.answers[e.id] ?? {}).length > 0);
+		return before.at(-1) ?? null;
+	});
+	allJobs = $derived([...JOBS, ...this.localJobs]);
+
+	constructor(profileId: string) {
+		this.profileId = profileId;
+	}
+
+	async load(): Promise<void> {
+		const [explorations, { byExploration, stars }, localJobs] = await Promise.all([
+			listExplorations(this.profileId),
+			loadInterestAnswers(this.profileId),
+			listLocalJobs()
+		]);
+		this.explorations = explorations;
+		this.answers = Object.fromEntries([...byExploration].map(([id, map]) => [id, Object.fromEntries(map)]));
+		this.stars = Object.fromEntries([...stars].map(([id, a]) => [id, a.answeredBy]));
+		this.localJobs = localJobs;
+		this.loaded = true;
+	}
+
+	#starting: Promise<Exploration> | null = null;
+
+	/** Returns the unfinished exploration, or starts a new one (once, even if two answers come fast). */
+	async ensureExploration(): Promise<Exploration> {
+		if (this.sorting) return this.sorting;
+		this.#starting ??= startExploration(this.profileId).then((started) => {
+			this.explorations = [...this.explorations, started];
+			this.answers[started.id] = {};
+			return started;
+		});
+		try {
+			return await this.#starting;
+		} finally {
+			this.#starting = null;
+		}
+	}
+
+	async answer(cardId: string, value: Like | null, by: AnsweredBy): Promise<boolean> {
+		const exploration = await this.ensureExploration();
+		try {
+			const saved = await saveCardAnswer(this.profileId, exploration.id, cardId, value, by);
+			this.answers[exploration.id] = { ...this.answers[exploration.id], [cardId]: { value, answeredBy: by, rev: saved.rev } };
+			this.full = false;
+			return true;
+		} catch (error) {
+			if (error instanceof StorageFullError) {
+				this.full = true;
+				return false;
+			}
+			throw error;
+		}
+	}
+
+	async finish(): Promise<void> {
+		const current = this.sorting;
+		if (!current) return;
+		const done = await finishExploration(current.id);
+		this.explorations = this.explorations.map((e) => (e.id === done.id ? done : e));
+	}
+
+	async toggleStar(jobId: string, by: AnsweredBy): Promise<void> {
+		const starred = !(jobId in this.stars);
+		await setStar(this.profileId, jobId, starred, by);
+		if (starred) this.stars[jobId] = by;
+		else delete this.stars[jobId];
+	}
+
+	answersOf(exploration: Exploration | null): Map<string, Like | null> {
+		if (!exploration) return new Map();
+		return new Map(Object.entries(this.answers[exploration.id] ?? {}).map(([id, a]) => [id, a.value]));
+	}
+
+	matches(locale: string): MatchResult {
+		return matchJobs(this.answersOf(this.shown), this.allJobs, CARDS, (job) => text(job.title, locale));
+	}
+
+	changes(): PileChange[] {
+		return comparePiles(this.answersOf(this.previous), this.answersOf(this.shown), CARDS);
+	}
+
+	/** Moves a card to another pile on the results board; stored like any answer. */
+	async move(cardId: string, value: Like, by: AnsweredBy): Promise<void> {
+		const shown = this.shown;
+		if (!shown) return;
+		const saved = await saveCardAnswer(this.profileId, shown.id, cardId, value, by);
+		this.answers[shown.id] = { ...this.answers[shown.id], [cardId]: { value, answeredBy: by, rev: saved.rev } };
+	}
+
+	/** Starred jobs, for planning a jobbsmak. */
+	starredJobs = $derived(this.allJobs.filter((j) => j.id in this.stars));
+}
+
+let cached: InterestsState | null = null;
+
+/** The interest state of the person using the app; a new person gets a fresh one. */
+export function interestsFor(profileId: string): InterestsState {
+	if (cached?.profileId !== profileId) {
+		cached = new InterestsState(profileId);
+		void cached.load();
+	}
+	return cached;
+}
