@@ -29,6 +29,14 @@ export default defineConfig({
 			// person taps "Oppdater", never in the middle of a task (toolchain.md G2, reliability.md §2.7).
 			registerType: 'prompt',
 			injectRegister: false,
+			// Absolute paths: the service worker is registered from deep pages (/interests/job) too.
+			base: '/',
+			buildBase: '/',
+			scope: '/',
+			// Register /sw.js for the whole app from every page. Kit's relative base ('./') made pages
+			// like /profiles/new try /profiles/sw.js (404), so a first visit there got no offline copy.
+			base: '/',
+			scope: '/',
 			manifest: {
 				id: '/',
 				name: 'Jobbvei',
@@ -56,6 +64,9 @@ export default defineConfig({
 				// Export libraries are loaded on use and cached then, not at install (toolchain.md G11).
 				globIgnores: ['**/lazy-*'],
 				navigateFallback: '/',
+				// Pages read their query in the browser (/unlock?person=…): match the precached page
+				// without it, or the service worker answers with the start page instead.
+				ignoreURLParametersMatching: [/.*/],
 				maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
 				cleanupOutdatedCaches: true
 			}

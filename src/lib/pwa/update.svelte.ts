@@ -15,7 +15,10 @@ class AppUpdate {
 		this.#apply = registerSW({
 			immediate: true,
 			onNeedRefresh: () => {
-				this.available = true;
+				// No page is controlled yet: this is still the first install (a retried one), not a new
+				// version. Let it take over quietly instead of announcing an update nobody asked about.
+				if (!navigator.serviceWorker.controller) void this.#apply?.(false);
+				else this.available = true;
 			},
 			onOfflineReady: () => {
 				this.offlineReady = true;

@@ -146,12 +146,19 @@ export class InterestsState {
 }
 
 let cached: InterestsState | null = null;
+let dispose: (() => void) | undefined;
 
 /** The interest state of the person using the app; a new person gets a fresh one. */
 export function interestsFor(profileId: string): InterestsState {
 	if (cached?.profileId !== profileId) {
-		cached = new InterestsState(profileId);
-		void cached.load();
+		// Created in its own root: pages call this from a $derived, and state created there would
+		// belong to (and die with) the first page that asked, leaving the next page with dead $deriveds.
+		const previous = dispose;
+		dispose = $effect.root(() => {
+			cached = new InterestsState(profileId);
+		});
+		previous?.();
+		void cached!.load();
 	}
-	return cached;
+	return cached!;
 }
