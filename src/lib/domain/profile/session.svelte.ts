@@ -224,7 +224,8 @@ export class SessionState {
 		const id = this.activeId;
 		if (!id) return;
 		try {
-			this.#replace(await updateProfile(id, change));
+			// Never hand a $state proxy to IndexedDB (svelte#15327): store a plain copy.
+			this.#replace(await updateProfile(id, $state.snapshot(change) as typeof change));
 		} catch (error) {
 			if (!(error instanceof StorageFullError)) throw error;
 		}
