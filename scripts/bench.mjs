@@ -116,9 +116,39 @@ row('start screen: LCP (median of 5, 4× CPU)', `${lcp.toFixed(0)} ms`, '', unde
 row('plain static HTML page: LCP', `${lcpPlain.toFixed(0)} ms`, '', undefined);
 row('LCP ratio to plain page', `${(lcp / lcpPlain).toFixed(2)}×`, '≤ 1.3×', lcp / lcpPlain <= 1.3);
 
+// 4. Interests journey: tap → next card, and matching 60 answers against every job, 4× CPU.
+{
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto('http://127.0.0.1:4180/');
+	await page.getByRole('link', { name: 'Ny person' }).click();
+	await page.getByRole('textbox', { name: 'Hva heter du?' }).fill('Bench');
+	await page.getByRole('button', { name: 'Neste' }).click();
+	await page.getByRole('button', { name: 'Ferdig' }).click();
+	await page.waitForURL(/\/home$/);
+	await page.goto('http://127.0.0.1:4180/interests/sort');
+	await page.getByTestId('sort-card').waitFor();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	for (let i = 0; i < 60; i++) {
+		const before = await page.getByTestId('sort-card').getAttribute('aria-label');
+		await page.keyboard.press(String(1 + (i % 3)));
+		await page.waitForFunction((b) => document.querySelector('[data-testid=sort-card]')?.getAttribute('aria-label') !== b, before);
+	}
+	const nextCard = await page.evaluate(() => performance.getEntriesByName('jv-next-card').map((e) => e.duration));
+	await page.goto('http://127.0.0.1:4180/interests/results');
+	await page.getByRole('article').first().waitFor();
+	const match = await page.evaluate(() => performance.getEntriesByName('jv-match').map((e) => e.duration));
+	const tap = median(nextCard);
+	const matchMs = Math.max(...match);
+	row('interests: tap → next card (median of 60, 4× CPU)', `${tap.toFixed(1)} ms`, '≤ 100 ms', tap <= 100);
+	row('interests: match 60 answers × all jobs (4× CPU)', `${matchMs.toFixed(2)} ms`, '≤ 10 ms', matchMs <= 10);
+	await context.close();
+}
+
 await browser.close();
 
-// 4. Lighthouse (mobile), where it can run here: fetched from the npm registry on first use.
+// 5. Lighthouse (mobile), where it can run here: fetched from the npm registry on first use.
 // BENCH_NO_LIGHTHOUSE=1 skips it (it takes a minute).
 if (process.env.BENCH_NO_LIGHTHOUSE) row('Lighthouse', 'skipped (BENCH_NO_LIGHTHOUSE)', '', undefined);
 else try {

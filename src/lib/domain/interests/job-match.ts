@@ -28,6 +28,9 @@ export interface JobMatch {
 	clashes: Card[];
 }
 
+// One collator for every comparison: localeCompare(…, 'nb') builds a new one each call (slow on phones).
+const collator = new Intl.Collator('nb');
+
 export type MatchResult = { status: 'too-few'; likes: number } | { status: 'ok'; matches: JobMatch[] };
 
 export function matchJobs(
@@ -59,7 +62,7 @@ export function matchJobs(
 			b.score - a.score ||
 			a.clashes.length - b.clashes.length ||
 			b.reasons.length - a.reasons.length ||
-			titleOf(a.job).localeCompare(titleOf(b.job), 'nb')
+			collator.compare(titleOf(a.job), titleOf(b.job))
 	);
 	return { status: 'ok', matches };
 }
