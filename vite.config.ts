@@ -33,10 +33,6 @@ export default defineConfig({
 			base: '/',
 			buildBase: '/',
 			scope: '/',
-			// Register /sw.js for the whole app from every page. Kit's relative base ('./') made pages
-			// like /profiles/new try /profiles/sw.js (404), so a first visit there got no offline copy.
-			base: '/',
-			scope: '/',
 			manifest: {
 				id: '/',
 				name: 'Jobbvei',
