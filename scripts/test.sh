@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(chromium speech-dispatcher speech-dispatcher-espeak-ng espeak-ng poppler-utils)
+# Chromium, Firefox ESR and WebKitGTK (the engine of Safari, driven through WebKitWebDriver under Xvfb),
+# real speech voices (espeak-ng via speech-dispatcher) and poppler-utils (PDF text checks).
+APT_PACKAGES=(chromium firefox-esr webkit2gtk-driver xvfb xauth gir1.2-webkit2-4.1 python3-gi
+	speech-dispatcher speech-dispatcher-espeak-ng espeak-ng poppler-utils)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
 	dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -167,7 +167,7 @@ test('a teacher adds local jobs from a file; a bad file changes nothing', async 
 	await hydrated(page);
 	const input = page.locator('input[type=file]');
 	await input.setInputFiles({ name: 'tull.jobbvei-jobs.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
-	await expect(page.getByText(nb('import_not_jobs'))).toBeVisible();
+	await expect(page.getByRole('main').getByText(nb('import_not_jobs'))).toBeVisible();
 	const t3 = (s: string) => ({ nb: s, nn: s, en: s });
 	const good = {
 		format: 'jobbvei-jobs',
@@ -187,7 +187,7 @@ test('a teacher adds local jobs from a file; a bad file changes nothing', async 
 		]
 	};
 	await input.setInputFiles({ name: 'sykkel.jobbvei-jobs.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
-	await expect(page.getByText(nb('import_done', { count: 1 }))).toBeVisible();
+	await expect(page.getByRole('main').getByText(nb('import_done', { count: 1 }))).toBeVisible();
 	await expect(page.getByRole('heading', { name: nb('local_jobs') })).toBeVisible();
 	await expect(page.getByText('Sykkelverksted', { exact: true })).toBeVisible();
 });

@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, openSettings } from './fixtures';
+
+/**
+ * axe and tap-target checks for every screen of "Hva vil jeg jobbe med?", in every theme and
+ * language, on a phone and a desktop (issue 4). The foundation's screens are in a11y.e2e.ts.
+ */
+const THEMES = ['default', 'dark', 'contrast'] as const;
+const THEME_LABEL = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' } as const;
+const VIEWPORTS = [
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 800 }
+];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const SCREENS = ['/interests', '/interests/sort', '/interests/results', '/interests/job?id=stable_hand', '/interests/compare', '/interests/import'];
+
+/** Nora has sorted every card once (keys only), so the results board is full. */
+async function sortEverything(page: Page) {
+	await page.goto('/interests/sort');
+	await hydrated(page);
+	const card = page.getByTestId('sort-card');
+	for (let i = 0; i < 200 && (await card.count()) > 0; i++) {
+		const before = await card.getAttribute('aria-label');
+		await page.keyboard.press(String(1 + (i % 3)));
+		await expect(card.or(page.getByRole('button', { name: nb('sort_see_results') }))).not.toHaveAttribute('aria-label', before ?? '');
+	}
+	await page.getByRole('button', { name: nb('sort_see_results') }).click();
+	await page.waitForURL(/\/interests\/results$/);
+	await page.getByRole('article').first().getByRole('button', { name: nb('star_add') }).click();
+}
+
+async function setLook(page: Page, from: Locale, locale: Locale, theme: (typeof THEMES)[number]) {
+	await page.goto('/home');
+	await hydrated(page);
+	await openSettings(page, from);
+	if (from !== locale) {
+		await page.getByRole('group', { name: t(from, 'settings_language') }).getByRole('radio', { name: t(locale, `lang_${locale}`), exact: true }).check();
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	}
+	await page.getByRole('group', { name: t(locale, 'settings_theme') }).getByRole('radio', { name: t(locale, THEME_LABEL[theme]), exact: true }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+async function ready(page: Page, path: string) {
+	await page.goto(path);
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	if (path === '/interests/sort') await expect(page.getByTestId('sort-card')).toBeVisible();
+	if (path === '/interests/results') await expect(page.getByRole('article').first()).toBeVisible();
+	if (path.startsWith('/interests/job')) await expect(page.getByRole('button', { name: /.+/ }).last()).toBeVisible();
+}
+
+for (const theme of THEMES) {
+	test(`axe: interests screens, theme ${theme}, nb/nn/en, phone and desktop`, async ({ page }) => {
+		test.setTimeout(240_000);
+		await createProfile(page, 'Nora');
+		await sortEverything(page);
+		const found: string[] = [];
+		let current: Locale = 'nb';
+		for (const locale of LOCALES) {
+			await setLook(page, current, locale, theme);
+			current = locale;
+			for (const path of SCREENS) {
+				await ready(page, path);
+				if (path === '/interests/results') {
+					// Open the move menu of one card as well: it is part of the board.
+					await page.locator('[data-pile] button[aria-expanded]').first().click();
+				}
+				for (const viewport of VIEWPORTS) {
+					await page.setViewportSize(viewport);
+					const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+					for (const v of result.violations) found.push(`${theme}/${locale}/${viewport.width} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				}
+				await page.setViewportSize(VIEWPORTS[0]!);
+			}
+		}
+		expect(found, found.join('\n')).toEqual([]);
+	});
+}
+
+test('interests: every tap target is at least 48 × 48 on a phone', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize(VIEWPORTS[0]!);
+	await createProfile(page, 'Nora');
+	await sortEverything(page);
+	const problems: string[] = [];
+	for (const path of SCREENS) {
+		await ready(page, path);
+		if (path === '/interests/results') await page.locator('[data-pile] button[aria-expanded]').first().click();
+		const small = await page.evaluate(() => {
+			const out: string[] = [];
+			for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, [role="button"]')) {
+				if (!el.checkVisibility({ visibilityProperty: true })) continue;
+				if (el.tagName === 'INPUT' && el.closest('label')) continue;
+				const box = el.getBoundingClientRect();
+				if (box.bottom + scrollY <= 0) continue; // the skip link waits off screen
+				if (box.width < 47.5 || box.height < 47.5) out.push(`${el.tagName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+			}
+			return out;
+		});
+		problems.push(...small.map((s) => `${path}: ${s}`));
+	}
+	expect(problems, problems.join('\n')).toEqual([]);
+});
+
+test('look at it: card and results screens at phone size', async ({ page }, info) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize(VIEWPORTS[0]!);
+	await createProfile(page, 'Nora');
+	await page.goto('/interests/sort');
+	await hydrated(page);
+	await expect(page.getByTestId('sort-card')).toBeVisible();
+	await page.screenshot({ path: info.outputPath('interests-card-390.png'), fullPage: true });
+	await sortEverything(page);
+	await page.screenshot({ path: info.outputPath('interests-results-390.png') });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

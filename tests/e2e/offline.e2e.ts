@@ -1,0 +1,60 @@
+import { test, expect, nb, createProfile, hydrated, startScreenReady, personButton } from './fixtures';
+
+test('works offline after the first visit: pages come from the service worker, data is still there', async ({ page, context, guard }) => {
+	await page.goto('/');
+	await startScreenReady(page);
+	// The service worker installs on the first visit.
+	const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+	expect(scope).toBe(new URL('/', page.url()).href);
+
+	await createProfile(page, 'Nora');
+
+	// The first visit is not controlled (updates wait for a tap, so no clients.claim()); a reload is.
+	await page.reload();
+	await hydrated(page);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+	await context.setOffline(true);
+	try {
+		expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+		const start = await page.goto('/');
+		expect(start?.fromServiceWorker()).toBe(true);
+		await startScreenReady(page);
+		await expect(personButton(page, 'Nora')).toBeVisible();
+		await personButton(page, 'Nora').click();
+		await expect(page.getByRole('heading', { level: 1, name: nb('home_title', { name: 'Nora' }) })).toBeVisible();
+
+		const settings = await page.goto('/settings');
+		expect(settings?.fromServiceWorker()).toBe(true);
+		await hydrated(page);
+		await expect(page.getByRole('heading', { level: 1, name: nb('settings_title') })).toBeVisible();
+		await expect(page.getByRole('textbox', { name: nb('settings_rename') })).toHaveValue('Nora');
+		// Symbols (SVG sprites) are cached too.
+		const symbolsOk = await page.evaluate(async () => {
+			const href = document.querySelector('svg.jv-symbol use')?.getAttribute('href') ?? '';
+			const response = await fetch(href.split('#')[0]!);
+			return response.ok;
+		});
+		expect(symbolsOk).toBe(true);
+
+		// Saving works offline as well.
+		await page.getByRole('textbox', { name: nb('settings_rename') }).fill('Nora Offline');
+		await page.getByRole('button', { name: nb('save') }).click();
+		await expect(page.locator('[role="status"][aria-live="polite"]')).toHaveText(nb('settings_name_saved'));
+
+		const other = await page.goto('/about');
+		expect(other?.fromServiceWorker()).toBe(true);
+		await hydrated(page);
+		await expect(page.getByRole('heading', { level: 1, name: nb('about_title') })).toBeVisible();
+	} finally {
+		await context.setOffline(false);
+	}
+
+	await page.goto('/');
+	await startScreenReady(page);
+	await expect(personButton(page, 'Nora Offline')).toBeVisible();
+	// The guard saw the service worker's own requests (so it would have seen foreign ones too).
+	expect(guard.serviceWorkerRequests).toBeGreaterThan(0);
+	expect(guard.foreignRequests).toEqual([]);
+});
