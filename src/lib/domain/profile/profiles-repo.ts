@@ -28,13 +28,32 @@ export interface NewProfile {
 	locale: Locale;
 }
 
-export async function createProfile(input: NewProfile): Promise<Profile> {
+/**
+ * Stores a new person, with their own photo if they chose one, in one transaction: when the photo
+ * does not fit (a full device), no half-made person is left behind.
+ */
+export async function createProfile(input: NewProfile, photo?: { bytes: ArrayBuffer; type: string }): Promise<Profile> {
 	const id = newId();
-	const profile = await write(['profiles'], async (tx, rev) => {
+	const sha256 = photo ? await sha256Hex(photo.bytes) : ''; // before the transaction (see saveMedia)
+	const profile = await write(['profiles', 'media'], async (tx, rev) => {
+		let picture = input.picture;
+		if (photo) {
+			const media = validate('media', MediaRecord, {
+				id: newId(),
+				profileId: id,
+				bytes: photo.bytes,
+				type: photo.type,
+				size: photo.bytes.byteLength,
+				sha256,
+				rev
+			});
+			await tx.objectStore('media').put(media);
+			picture = { kind: 'photo', mediaId: media.id };
+		}
 		const record = validate('profiles', Profile, {
 			id,
 			name: input.name,
-			picture: input.picture,
+			picture,
 			locale: input.locale,
 			settings: DEFAULT_SETTINGS,
 			createdRev: rev,

@@ -6,7 +6,7 @@ import { NewerDatabaseError, StorageFullError } from '$lib/storage/errors';
 import { persistence } from '$lib/storage/persistence.svelte';
 import { storageProblems } from '$lib/storage/problems.svelte';
 import { currentRevision } from '$lib/storage/records';
-import { acceptCurrentDatabase, isWiped } from '$lib/storage/sentinel';
+import { acceptCurrentDatabase, isWiped, readSentinel } from '$lib/storage/sentinel';
 import { HelperRole, SELF, type AnsweredBy } from '$lib/domain/answers/schema';
 import { CODE_MAX, codeMatches, hashCode, recordFailure, waitLeft, type TryLog } from './picture-code';
 import {
@@ -15,7 +15,6 @@ import {
 	getMedia,
 	listProfiles,
 	restoreProfile,
-	saveMedia,
 	updateProfile,
 	type NewProfile,
 	type ProfileSnapshot
@@ -60,9 +59,11 @@ export class SessionState {
 
 	async load(): Promise<void> {
 		try {
+			// Read the sentinel before listing: listProfiles() updates it with what the database holds now.
+			const sentinel = readSentinel();
 			this.profiles = await listProfiles();
 			const revision = await currentRevision();
-			if (isWiped(revision)) this.wiped = true;
+			if (isWiped(revision, sentinel)) this.wiped = true;
 			const stored = session()?.getItem(ACTIVE_KEY) ?? null;
 			this.activeId = this.profiles.some((p) => p.id === stored) ? stored : null;
 			this.#restoreHelper();
@@ -120,11 +121,7 @@ export class SessionState {
 	}
 
 	async create(input: NewProfile, photo?: { bytes: ArrayBuffer; type: string }): Promise<Profile> {
-		let profile = await createProfile(input);
-		if (photo) {
-			const media = await saveMedia(profile.id, photo.bytes, photo.type);
-			profile = await updateProfile(profile.id, { picture: { kind: 'photo', mediaId: media.id } });
-		}
+		const profile = await createProfile(input, photo);
 		this.profiles = [...this.profiles, profile];
 		await this.#loadPhotos();
 		this.#activate(profile.id);
