@@ -5,7 +5,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// @ts-expect-error: plain .mjs helper without a declaration file
 import { serveStatic } from '../e2e/support/static-server.mjs';
 import { playwrightApp, webdriverApp, type App, type Engine, type WdioBrowser } from './adapter';
 
