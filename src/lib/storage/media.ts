@@ -11,6 +11,8 @@ export const MediaRecord = z.object({
 	type: z.string().check(z.regex(/^(image|audio)\/[a-z0-9.+-]+(;.*)?$/)),
 	size: z.number().check(z.int(), z.minimum(0)),
 	sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+	/** Length of a sound recording, measured while recording: WebM from MediaRecorder carries none. */
+	durationMs: z.optional(z.number().check(z.int(), z.minimum(0))),
 	rev: z.number().check(z.int(), z.minimum(1))
 });
 export type MediaRecord = z.infer<typeof MediaRecord>;

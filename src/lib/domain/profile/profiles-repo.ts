@@ -88,8 +88,13 @@ export async function updateProfile(
 	});
 }
 
-/** Stores a photo or recording as bytes; returns the media id. */
-export async function saveMedia(profileId: string, bytes: ArrayBuffer, type: string): Promise<MediaRecord> {
+/** Stores a photo or recording as bytes; returns the media id. A recording also keeps its length. */
+export async function saveMedia(
+	profileId: string,
+	bytes: ArrayBuffer,
+	type: string,
+	extra: { durationMs?: number } = {}
+): Promise<MediaRecord> {
 	const sha256 = await sha256Hex(bytes); // before the transaction: awaiting non-IDB work would end it
 	return write(['media'], async (tx, rev) => {
 		const record = validate('media', MediaRecord, {
@@ -99,6 +104,7 @@ export async function saveMedia(profileId: string, bytes: ArrayBuffer, type: str
 			type,
 			size: bytes.byteLength,
 			sha256,
+			...(extra.durationMs === undefined ? {} : { durationMs: Math.round(extra.durationMs) }),
 			rev
 		});
 		await tx.objectStore('media').put(record);
@@ -109,6 +115,17 @@ export async function saveMedia(profileId: string, bytes: ArrayBuffer, type: str
 export async function getMedia(id: string): Promise<MediaRecord | undefined> {
 	const raw = await (await db()).get('media', id);
 	return raw === undefined ? undefined : keepValid('media', MediaRecord, [raw])[0];
+}
+
+/** Removes one photo or recording. Returns what was removed (for undo), or undefined if it was gone. */
+export async function deleteMedia(id: string): Promise<MediaRecord | undefined> {
+	return write(['media'], async (tx) => {
+		const store = tx.objectStore('media');
+		const raw = await store.get(id);
+		if (raw === undefined) return undefined;
+		await store.delete(id);
+		return MediaRecord.safeParse(raw).data;
+	});
 }
 
 /** Stores that hold a person's own records, each with a `by-profile` index. */
