@@ -4,7 +4,7 @@ import { applyUpgrades } from './upgrades';
 
 export const DB_NAME = 'jobbvei';
 /** Raise by one for every released change of stores or indexes, and add one block to upgrades.ts. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Jobbvei's one database. Values are typed `unknown` on purpose: every read is validated with the
@@ -23,6 +23,8 @@ export interface JobbveiDB extends DBSchema {
 	explorations: { key: string; value: unknown; indexes: { 'by-profile': string } };
 	/** Jobs a teacher or municipality added to this device's catalogue. Not personal data. (v2) */
 	'local-jobs': { key: string; value: unknown };
+	/** Each planned jobbsmak or other job trial; its reflections are answers ([Note: trial answer keys]). (v3) */
+	trials: { key: string; value: unknown; indexes: { 'by-profile': string } };
 }
 
 export type StoreName = StoreNames<JobbveiDB>;

@@ -6,11 +6,13 @@ import { sha256Hex } from './media';
 import { currentRevision } from './records';
 import { listProfiles, getMedia } from '$lib/domain/profile/profiles-repo';
 import { listAnswers } from '$lib/domain/answers/answers-repo';
+import { listTrials, loadTrialAnswers } from '$lib/domain/trials/trials-repo';
 import v1 from './fixtures/db-v1.json';
 import v2 from './fixtures/db-v2.json';
+import v3 from './fixtures/db-v3.json';
 
 /** One fixture per released database version. Never delete one: someone still has that database. */
-const FIXTURES = [v1, v2] as (typeof v1 & { records: Record<string, unknown[]> })[];
+const FIXTURES = [v1, v2, v3] as (typeof v1 & { records: Record<string, unknown[]> })[];
 
 type FixtureMedia = { bytesBase64: string; sha256: string } & Record<string, unknown>;
 
@@ -75,5 +77,26 @@ describe('database upgrades', () => {
 		}
 		expect(await currentRevision()).toBe((fixture.records.meta[0] as { value: number }).value);
 		expect((await db()).version).toBe(DB_VERSION);
+	});
+
+	it.each([v1, v2])('gives a version $version database an empty trials store to plan jobbsmak in', async (fixture) => {
+		await seed(fixture as typeof v1);
+		const database = await db();
+		expect([...database.objectStoreNames]).toContain('trials');
+		expect([...database.transaction('trials').objectStore('trials').indexNames]).toEqual(['by-profile']);
+		for (const profile of fixture.records.profiles) expect(await listTrials(profile.id)).toEqual([]);
+	});
+
+	it('reads version 3 trials and their reflections back through their schemas', async () => {
+		const fixture = v3 as unknown as typeof v1;
+		for (const media of (fixture.records as { media: FixtureMedia[] }).media) media.sha256 = await sha256Hex(bytesOf(media.bytesBase64));
+		await seed(fixture);
+		const nora = await listTrials('p-nora');
+		expect(nora).toEqual(v3.records.trials.filter((t) => t.profileId === 'p-nora'));
+		const answers = (await loadTrialAnswers('p-nora')).get('t-1');
+		expect(answers?.days['2026-10-05']?.['tasks']?.value).toEqual(['own_1', 'act_clean']);
+		expect(answers?.days['2026-10-05']?.['proud/text']?.value).toBe('Jeg redde 10 senger.');
+		expect(answers?.notes['day/2026-10-05']?.answeredBy).toEqual({ kind: 'helper', role: 'teacher', name: 'Kari' });
+		expect(answers?.after['work_here']?.value).toBe('yes');
 	});
 });

@@ -22,6 +22,10 @@ export const UPGRADES: Record<number, Upgrade> = {
 	2: (database) => {
 		database.createObjectStore('explorations', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
 		database.createObjectStore('local-jobs', { keyPath: 'id' });
+	},
+	3: (database) => {
+		// Jobbsmak: each planned trial. Its reflections go in `answers` ([Note: trial answer keys]).
+		database.createObjectStore('trials', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
 	}
 };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '$lib/storage/db';
 import { saveAnswer, listAnswers } from '$lib/domain/answers/answers-repo';
+import { createTrial, listTrials, saveTrialAnswer } from '$lib/domain/trials/trials-repo';
 import { Profile } from './schema';
 import {
 	createProfile,
@@ -64,22 +65,29 @@ describe('profiles on one device', () => {
 		await saveAnswer(a.id, 'q', 'like', { kind: 'self' });
 		await saveAnswer(b.id, 'q', 'like', { kind: 'self' });
 		await saveMedia(a.id, new ArrayBuffer(8), 'image/png');
+		const trial = await createTrial(a.id, { kind: 'jobbsmak', days: ['2026-03-02'] }, { kind: 'self' });
+		await createTrial(b.id, { kind: 'praksis', days: ['2026-03-02'] }, { kind: 'self' });
+		await saveTrialAnswer(a.id, { trialId: trial.id, phase: { kind: 'day', day: '2026-03-02' }, question: 'day' }, 'good', { kind: 'self' });
 		const snapshot = await deleteProfile(a.id);
 		const database = await db();
 		const left = [
 			...(await database.getAll('answers')),
 			...(await database.getAll('media')),
 			...(await database.getAll('profiles')),
-			...(await database.getAll('explorations'))
+			...(await database.getAll('explorations')),
+			...(await database.getAll('trials'))
 		].filter((r) => JSON.stringify(r).includes(a.id));
 		expect(left).toEqual([]);
 		expect(await listAnswers(b.id)).toHaveLength(1);
-		expect(snapshot.records.answers).toHaveLength(1);
+		expect(await listTrials(b.id)).toHaveLength(1);
+		expect(snapshot.records.answers).toHaveLength(2);
 		expect(snapshot.records.media).toHaveLength(1);
+		expect(snapshot.records.trials).toHaveLength(1);
 
 		await restoreProfile(snapshot);
 		expect((await listProfiles()).map((p) => p.name)).toEqual(['Nora', 'Jonas']);
-		expect(await listAnswers(a.id)).toHaveLength(1);
+		expect(await listAnswers(a.id)).toHaveLength(2);
+		expect(await listTrials(a.id)).toEqual([trial]);
 	});
 });
 
