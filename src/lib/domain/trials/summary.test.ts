@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { checkEasyRead, lix, sentences, words } from '$lib/i18n/easy-read';
+import { JOBS } from '$lib/domain/interests/catalogue';
+import { LOCALES } from '$lib/settings/schema';
+import { buildSummary, summaryFor } from './summary';
+import { AFTER, buildAnswers, day, trialOf } from './test-answers';
+
+const [D1, D2, D3] = ['2026-10-05', '2026-10-06', '2026-10-07'] as const;
+
+const scandic = trialOf({
+	workplace: 'Scandic',
+	days: [D1, D2, D3],
+	job: { kind: 'catalogue', jobId: 'hotel_room_attendant' },
+	ownTasks: [{ id: 'own_1', label: 'Re senger' }]
+});
+
+const scandicAnswers = buildAnswers('t-1', [
+	[day(D1), 'day', 'good'],
+	[day(D1), 'tasks', ['own_1']],
+	[day(D1), 'liked:own_1', 'like'],
+	[day(D1), 'place', ['cond_noisy', 'cond_indoors']],
+	[day(D2), 'day', 'good'],
+	[day(D2), 'place', ['cond_noisy']],
+	[day(D3), 'day', 'ok'],
+	[AFTER, 'work_here', 'yes']
+]);
+
+/** Every answer filled in, with many tasks and help: the longest summary the app can write. */
+const rich = trialOf({
+	workplace: 'Kantina på rådhuset',
+	days: [D1, D2, D3],
+	job: { kind: 'catalogue', jobId: 'canteen_assistant' },
+	ownTasks: [
+		{ id: 'own_1', label: 'Re senger' },
+		{ id: 'own_2', label: 'Tørke av bordene i kantina etter lunsj' }
+	]
+});
+const richAnswers = buildAnswers('t-1', [
+	...[D1, D2, D3].flatMap((d, i) => [
+		[day(d), 'day', (['good', 'ok', 'hard'] as const)[i]!] as const,
+		[day(d), 'tasks', ['act_cook', 'act_serve', 'act_clean', 'act_wash_dishes', 'own_1', 'own_2', 'act_make_coffee']] as const,
+		[day(d), 'place', ['cond_noisy', 'cond_indoors', 'cond_clean']] as const,
+		[day(d), 'people_kind', 'yes'] as const,
+		[day(d), 'people_help', 'yes'] as const,
+		[day(d), 'breaks', 'good'] as const,
+		[day(d), 'tired', 'very'] as const,
+		[day(d), 'trip', 'hard'] as const,
+		[day(d), 'help', ['instructions', 'checklist', 'show_me', 'breaks', 'job_coach', 'quiet_place']] as const
+	]),
+	...['act_cook', 'act_serve', 'own_1', 'own_2'].map((t) => [day(D1), `liked:${t}`, 'like'] as const),
+	...['act_clean', 'act_wash_dishes', 'act_make_coffee'].map((t) => [day(D2), `liked:${t}`, 'dislike'] as const),
+	[AFTER, 'work_here', 'maybe'],
+	[AFTER, 'similar', 'yes'],
+	[AFTER, 'can_do', ['act_cook', 'act_serve', 'own_1', 'own_2']]
+] as never);
+
+describe('the summary the app writes', () => {
+	it('says what happened in short sentences, like the issue’s example', () => {
+		const text = buildSummary({ trial: scandic, answers: scandicAnswers, jobs: JOBS, locale: 'nb' });
+		expect(text).toBe(
+			'Du var på Scandic i 3 dager. Jobben var: romassistent på hotell. 2 dager var bra. 1 dag var helt ok. ' +
+				'Du likte: re senger. Det var mye lyd. Du var inne. Du vil jobbe her.'
+		);
+	});
+
+	it('passes the easy-read lint in bokmål, also when everything is answered', () => {
+		for (const [trial, answers] of [
+			[scandic, scandicAnswers],
+			[rich, richAnswers]
+		] as const) {
+			const text = buildSummary({ trial, answers, jobs: JOBS, locale: 'nb' });
+			expect(checkEasyRead(text), text).toEqual([]);
+			expect(lix(text)).toBeLessThanOrEqual(30);
+		}
+	});
+
+	it('writes in nynorsk and English too, every sentence at most 12 words', () => {
+		const texts = LOCALES.map((locale) => buildSummary({ trial: rich, answers: richAnswers, jobs: JOBS, locale }));
+		expect(new Set(texts).size).toBe(3);
+		expect(texts[1]).toContain('Du var på Kantina på rådhuset i 3 dagar.');
+		expect(texts[2]).toContain('You were at Kantina på rådhuset for 3 days.');
+		expect(texts[2]).toContain('You did not like: cleaning');
+		expect(texts[2]).toContain('You can: cook, serve food, and re senger.');
+		for (const text of texts) {
+			for (const s of sentences(text)) expect(words(s).length, s).toBeLessThanOrEqual(12);
+		}
+	});
+
+	it('splits long lists into several sentences instead of one long one', () => {
+		const text = buildSummary({ trial: rich, answers: richAnswers, jobs: JOBS, locale: 'nb' });
+		expect(text.match(/Dette hjalp deg:/g)?.length).toBeGreaterThanOrEqual(2);
+		for (const help of ['beskjed steg for steg', 'sjekkliste', 'se noen gjøre det først', 'pauser', 'jobbveileder', 'et stille sted']) {
+			expect(text).toContain(help);
+		}
+		expect(text).toContain('Du likte: å lage mat, å servere mat og re senger.');
+		expect(text).toContain('Du kan: lage mat, servere mat og re senger.');
+	});
+
+	it('says a tie in the harder way, and hides nothing difficult', () => {
+		const text = buildSummary({ trial: rich, answers: richAnswers, jobs: JOBS, locale: 'nb' });
+		expect(text).toContain('1 dag var vanskelig.');
+		expect(text).toContain('Du ble veldig sliten.');
+		expect(text).toContain('Turen dit var vanskelig.');
+	});
+
+	it('shortens a very long place name so the sentence stays short', () => {
+		const trial = trialOf({ workplace: 'Den store og fine kafeen nede ved brygga i sentrum av byen vår', days: [D1] });
+		const text = buildSummary({ trial, answers: undefined, jobs: JOBS, locale: 'nb' });
+		expect(checkEasyRead(text)).toEqual([]);
+		expect(text.startsWith('Du var på Den store og fine')).toBe(true);
+	});
+
+	it('works with nothing but the plan, and never uses a helper’s note', () => {
+		const notes = buildAnswers('t-1', [[AFTER, 'work_here', 'Han vil ikke jobbe her.', 'note']]);
+		const text = buildSummary({ trial: trialOf({ days: [D1] }), answers: notes, jobs: JOBS, locale: 'nb' });
+		expect(text).toBe('Du prøvde en jobb i 1 dag.');
+	});
+
+	it('prefers the text the person edited, and still offers a new one', () => {
+		const edited = buildAnswers('t-1', [
+			[day(D1), 'day', 'good'],
+			[AFTER, 'summary', 'Jeg var på Scandic. Det var gøy å re senger.']
+		]);
+		const summary = summaryFor({ trial: scandic, answers: edited, jobs: JOBS, locale: 'nb' });
+		expect(summary).toMatchObject({ text: 'Jeg var på Scandic. Det var gøy å re senger.', edited: true });
+		expect(summary.generated).toContain('Du var på Scandic i 3 dager.');
+		const cleared = buildAnswers('t-1', [[AFTER, 'summary', '  ']]);
+		expect(summaryFor({ trial: scandic, answers: cleared, jobs: JOBS, locale: 'nb' }).edited).toBe(false);
+	});
+});
