@@ -5,6 +5,7 @@ import {
 	checkDays,
 	dayLabel,
 	groupTrialAnswers,
+	jobChoices,
 	nextOwnTaskId,
 	nextQuestion,
 	nextStep,
@@ -16,7 +17,8 @@ import {
 	toggleDay,
 	trialProgress,
 	weekOf,
-	weekdayName
+	weekdayName,
+	withoutAnswer
 } from './trial-rules';
 import { AFTER, BEFORE, buildAnswers, day, trialOf } from './test-answers';
 
@@ -179,5 +181,26 @@ describe('tasks', () => {
 			[day(D2), 'tasks', ['act_clean', 'act_fold_laundry']]
 		]);
 		expect(tasksDone(trialOf({ days: [D1, D2] }), group)).toEqual(['own_1', 'act_clean', 'act_fold_laundry']);
+	});
+});
+
+describe('choosing the job', () => {
+	it('offers starred jobs first and every other job once', () => {
+		const jobs = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+		expect(jobChoices(['c', 'gone'], jobs)).toEqual({ starred: [{ id: 'c' }], others: [{ id: 'a' }, { id: 'b' }] });
+	});
+});
+
+describe('grouped answers', () => {
+	it('takes one answer out without touching the others', () => {
+		const group = buildAnswers('t-1', [
+			[day(D1), 'why/voice', 'm-1'],
+			[day(D1), 'why', ['people']],
+			[AFTER, 'why/voice', 'm-2']
+		]);
+		const next = withoutAnswer(group, { trialId: 't-1', phase: day(D1), question: 'why', part: 'voice' });
+		expect(Object.keys(next.days[D1]!)).toEqual(['why']);
+		expect(Object.keys(next.after)).toEqual(['why/voice']);
+		expect(Object.keys(group.days[D1]!)).toEqual(['why/voice', 'why']);
 	});
 });

@@ -196,6 +196,17 @@ export function withAnswer(group: TrialAnswers, ref: AnswerRef, answer: Answer):
 	return next;
 }
 
+/** Takes one answer out of the grouped answers (after a recording was deleted), returning a new group object. */
+export function withoutAnswer(group: TrialAnswers, ref: AnswerRef): TrialAnswers {
+	const slot = ref.part ? `${ref.question}/${ref.part}` : ref.question;
+	const next: TrialAnswers = { ...group, days: { ...group.days } };
+	const strip = (answers: PhaseAnswers | undefined): PhaseAnswers =>
+		Object.fromEntries(Object.entries(answers ?? {}).filter(([k]) => k !== slot));
+	if (ref.phase.kind === 'day') next.days[ref.phase.day] = strip(group.days[ref.phase.day]);
+	else next[ref.phase.kind] = strip(group[ref.phase.kind]);
+	return next;
+}
+
 /** The chosen option of a `one` question, or null when unanswered, skipped or not one of `options`. */
 export function choiceOf<T extends string>(answers: PhaseAnswers | undefined, question: string, options: readonly T[]): T | null {
 	const value = answers?.[question]?.value;
@@ -213,7 +224,10 @@ export function choicesOf<T extends string = string>(
 	return (options ? value.filter((v) => (options as readonly string[]).includes(v)) : value) as T[];
 }
 
-/** The person's own words for a question ("" when none). */
+/**
+ * The person's own words for a question ("" when none): the `/text` part, except for `summary`, whose
+ * whole answer is the text the person edited (it has no symbol choice).
+ */
 export function textOf(answers: PhaseAnswers | undefined, question: string): string {
 	const value = answers?.[question === 'summary' ? question : `${question}/text`]?.value;
 	return typeof value === 'string' ? value : '';
@@ -304,7 +318,16 @@ export function nextStep(
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Tasks
+// Jobs and tasks
+
+/**
+ * "Hvilken jobb skal du prøve?": the jobs the person starred in "Hva vil jeg jobbe med?" first, then
+ * the rest of the catalogue, each job once. What the person already said is offered, not asked again.
+ */
+export function jobChoices<J extends { id: string }>(starredIds: readonly string[], jobs: readonly J[]): { starred: J[]; others: J[] } {
+	const starred = starredIds.map((id) => jobs.find((j) => j.id === id)).filter((j): j is J => j !== undefined);
+	return { starred, others: jobs.filter((j) => !starredIds.includes(j.id)) };
+}
 
 export function isOwnTask(taskId: string): boolean {
 	return taskId.startsWith(OWN_TASK_PREFIX);

@@ -27,6 +27,11 @@ describe('TrialsState', () => {
 		expect(state.next(trial.id, D1)?.phase).toEqual({ kind: 'day', day: D1 });
 		expect(state.calendar(trial.id, 'nb', new Date('2026-09-01T00:00:00Z'))).toContain('SUMMARY:Jobbsmak: Scandic');
 		expect(state.cvFeeds('nb')[0]?.experience.tasks).toEqual([taskId]);
+		const why = { trialId: trial.id, phase: { kind: 'after' as const }, question: 'why' };
+		expect(await state.saveVoice(why, { bytes: new ArrayBuffer(20), type: 'audio/mp4', durationMs: 2000 }, SELF)).toBe(true);
+		expect(state.answersOf(trial.id).after['why/voice']).toBeDefined();
+		await state.removeVoice(why);
+		expect(state.answersOf(trial.id).after['why/voice']).toBeUndefined();
 
 		const again = new TrialsState(p.id);
 		await again.load();

@@ -27,7 +27,7 @@ import {
 	updateTrial,
 	type TrialSnapshot
 } from './trials-repo';
-import { emptyTrialAnswers, nextStep, trialProgress, withAnswer, type TrialAnswers, type TrialProgress } from './trial-rules';
+import { emptyTrialAnswers, nextStep, trialProgress, withAnswer, withoutAnswer, type TrialAnswers, type TrialProgress } from './trial-rules';
 
 /** One row of "Det jeg har prøvd": symbol, place, dates and the "work here?" answer. */
 export interface TrialListItem {
@@ -168,7 +168,7 @@ export class TrialsState {
 
 	async removeVoice(ref: Omit<AnswerRef, 'part'>): Promise<void> {
 		await removeVoice(this.profileId, ref);
-		await this.load();
+		this.answers[ref.trialId] = withoutAnswer(this.answersOf(ref.trialId), { ...ref, part: 'voice' });
 	}
 
 	/** Deletes a trial with its answers and media; `undoDelete` puts it back. */
