@@ -6,6 +6,7 @@ import {
 	dayLabel,
 	groupTrialAnswers,
 	jobChoices,
+	likesToAsk,
 	nextOwnTaskId,
 	nextQuestion,
 	nextStep,
@@ -173,6 +174,16 @@ describe('tasks', () => {
 	it('offers the job’s tasks and own tasks first, the other cards after', () => {
 		const options = taskOptions({ ownTasks: [{ id: 'own_1', label: 'Re senger' }] }, ['act_clean'], ['act_cook', 'act_clean', 'act_sort']);
 		expect(options).toEqual({ suggested: ['act_clean', 'own_1'], more: ['act_cook', 'act_sort'] });
+	});
+
+	it('asks "Likte du dette?" for each task of the day not yet answered', () => {
+		const group = buildAnswers('t-1', [
+			[day(D1), 'tasks', ['own_1', 'act_clean', 'act_sort']],
+			[day(D1), 'liked:act_clean', 'like'],
+			[day(D1), 'liked:act_sort', null]
+		]);
+		expect(likesToAsk(group.days[D1])).toEqual(['own_1']);
+		expect(likesToAsk(undefined)).toEqual([]);
 	});
 
 	it('lists every task done, in the order first done', () => {

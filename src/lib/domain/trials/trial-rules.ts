@@ -359,6 +359,14 @@ export function tasksDone(trial: Pick<Trial, 'days'>, group: TrialAnswers | unde
 	return [...seen];
 }
 
+/**
+ * After "Hva gjorde du?": the tasks of that day still without "Likte du dette?", in the order chosen.
+ * The screen asks them one by one (one question per screen) before moving on to the place.
+ */
+export function likesToAsk(answers: PhaseAnswers | undefined): string[] {
+	return choicesOf(answers, 'tasks').filter((taskId) => !isAnswered(answers, likedQuestion(taskId)));
+}
+
 /** For "Hva er du stolt av?": the tasks done that day. */
 export function proudOptions(group: TrialAnswers | undefined, day: string): string[] {
 	return choicesOf(group?.days[day], 'tasks');
