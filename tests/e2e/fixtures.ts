@@ -28,7 +28,12 @@ export class Guard {
 	readonly contexts = new Set<BrowserContext>();
 	readonly #pages = new WeakSet<Page>();
 
-	constructor(public allowedOrigins: string[]) {}
+	readonly allowedOrigins: string[];
+
+	constructor(allowedOrigins: readonly string[]) {
+		// A copy: a test may allow one more origin (its own server) without touching the others.
+		this.allowedOrigins = [...allowedOrigins];
+	}
 
 	#allowed(url: string): boolean {
 		// data: URLs never leave the page; blob: URLs carry their creator's origin.

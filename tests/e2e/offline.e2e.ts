@@ -1,4 +1,4 @@
-import { test, expect, nb, createProfile, hydrated, startScreenReady, personButton } from './fixtures';
+import { test, expect, nb, createProfile, hydrated, startScreenReady, personButton, profileId } from './fixtures';
 
 test('works offline after the first visit: pages come from the service worker, data is still there', async ({ page, context, guard }) => {
 	await page.goto('/');
@@ -42,6 +42,13 @@ test('works offline after the first visit: pages come from the service worker, d
 		await page.getByRole('textbox', { name: nb('settings_rename') }).fill('Nora Offline');
 		await page.getByRole('button', { name: nb('save') }).click();
 		await expect(page.locator('[role="status"][aria-live="polite"]')).toHaveText(nb('settings_name_saved'));
+
+		// A page that reads its query in the browser is still itself offline (not the start page).
+		const id = await profileId(page, 'Nora Offline');
+		const unlock = await page.goto(`/unlock?person=${encodeURIComponent(id)}`);
+		expect(unlock?.fromServiceWorker()).toBe(true);
+		await hydrated(page);
+		await expect(page.getByRole('heading', { level: 1, name: nb('unlock_title', { name: 'Nora Offline' }) })).toBeVisible();
 
 		const other = await page.goto('/about');
 		expect(other?.fromServiceWorker()).toBe(true);

@@ -216,27 +216,26 @@ test('two tabs: a newer database version in another tab is let in at once, and t
 });
 
 test.describe('a new version while the person is typing (reliability.md §2.7)', () => {
-	const PORT = 4174;
-	const ORIGIN = `http://127.0.0.1:${PORT}`;
 	let site: Awaited<ReturnType<typeof serveStatic>>;
 	let root: string;
-	test.use({ baseURL: ORIGIN, allowedOrigins: [ORIGIN] });
 
 	test.beforeAll(async () => {
-		// A copy of the build, served by a plain static server, so the test can change sw.js.
+		// A copy of the build on a plain static server (a free port on 127.0.0.1), so the test can
+		// change sw.js the way a new release would.
 		const build = resolve(process.env.E2E_BUILD_DIR ?? 'build');
 		if (!existsSync(join(build, 'sw.js'))) throw new Error(`No build at ${build}: run npm run build first`);
 		root = mkdtempSync(join(tmpdir(), 'jobbvei-site-'));
 		cpSync(build, root, { recursive: true });
-		site = await serveStatic(root, PORT);
+		site = await serveStatic(root, 0);
 	});
 	test.afterAll(async () => {
 		await site?.close();
 		if (root) rmSync(root, { recursive: true, force: true });
 	});
 
-	test('the update waits for a tap: banner, no reload, typed text kept; the tap reloads', async ({ page }) => {
-		await createProfile(page, 'Nora');
+	test('the update waits for a tap: banner, no reload, typed text kept; the tap reloads', async ({ page, guard }) => {
+		guard.allowedOrigins.push(site.url);
+		await createProfile(page, 'Nora', undefined, site.url);
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
 		});
@@ -259,7 +258,7 @@ test.describe('a new version while the person is typing (reliability.md §2.7)',
 
 		const notices = page.getByRole('region', { name: nb('notices_label') });
 		await expect(notices.getByText(nb('update_available'))).toBeVisible();
-		await expect(page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).resolves.toBe(true);
+		expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
 		// Nothing happened by itself: same page, same typed text.
 		expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe('no reload');
 		await expect(field).toHaveValue('Nora med ny');

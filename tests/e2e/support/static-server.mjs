@@ -32,7 +32,7 @@ async function isFile(path) {
 }
 
 /**
- * Serves `root` on 127.0.0.1:`port`.
+ * Serves `root` on 127.0.0.1:`port` (0: any free port; the returned url says which).
  * @param {string} root
  * @param {number} port
  * @returns {Promise<{ url: string, requests: string[], close: () => Promise<void> }>}
@@ -65,8 +65,10 @@ export async function serveStatic(root, port) {
 		server.once('error', reject);
 		server.listen(port, '127.0.0.1', () => resolveListen(undefined));
 	});
+	const address = server.address();
+	const actualPort = typeof address === 'object' && address ? address.port : port;
 	return {
-		url: `http://127.0.0.1:${port}`,
+		url: `http://127.0.0.1:${actualPort}`,
 		requests,
 		close: () =>
 			new Promise((done) => {
