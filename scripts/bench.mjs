@@ -1,7 +1,8 @@
 // npm run bench: speed and size figures for the built app, printed against the budgets in the issues.
 // Not a test: figures on a shared 2-core machine vary, so they are printed, never asserted.
 // Needs `npm run build` first (it runs it when build/ is missing).
-import { execSync, spawn } from 'node:child_process';
+import { exec, execSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,9 +153,11 @@ await browser.close();
 // BENCH_NO_LIGHTHOUSE=1 skips it (it takes a minute).
 if (process.env.BENCH_NO_LIGHTHOUSE) row('Lighthouse', 'skipped (BENCH_NO_LIGHTHOUSE)', '', undefined);
 else try {
-	execSync(`npx -y lighthouse@12.8.2 http://127.0.0.1:4180/ --quiet --output=json --output-path=${join(root, 'reports', 'lighthouse.json')} ` +
+	// Asynchronous on purpose: the server Lighthouse loads from lives in this process, and a
+	// blocking call would leave it unable to answer (Lighthouse then waits until the timeout).
+	await promisify(exec)(`npx -y lighthouse@12.8.2 http://127.0.0.1:4180/ --quiet --output=json --output-path=${join(root, 'reports', 'lighthouse.json')} ` +
 		`--only-categories=performance,accessibility --chrome-flags="--headless=new ${CHROMIUM_ARGS.join(' ')}"`,
-		{ cwd: root, stdio: 'ignore', env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 420_000 });
+		{ cwd: root, env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, timeout: 420_000, maxBuffer: 64 * 1024 * 1024 });
 	const report = JSON.parse(readFileSync(join(root, 'reports', 'lighthouse.json'), 'utf8'));
 	const perf = Math.round(report.categories.performance.score * 100);
 	const a11y = Math.round(report.categories.accessibility.score * 100);
