@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, nb, createProfile, hydrated, type Guard } from './fixtures';
 import type { Page } from '@playwright/test';
+import { noisePng } from './fixtures/noise-png';
 
 /** Journey 1: "Hva vil jeg jobbe med?" — sort cards, see explained matches, star a job, compare over time. */
 const cards = JSON.parse(readFileSync(new URL('../../src/lib/domain/interests/catalogue/cards.json', import.meta.url), 'utf8')) as {
@@ -190,6 +191,47 @@ test('a teacher adds local jobs from a file; a bad file changes nothing', async 
 	await expect(page.getByRole('main').getByText(nb('import_done', { count: 1 }))).toBeVisible();
 	await expect(page.getByRole('heading', { name: nb('local_jobs') })).toBeVisible();
 	await expect(page.getByText('Sykkelverksted', { exact: true })).toBeVisible();
+});
+
+test('a card can show the person’s own photo, on the card and on the results board', async ({ page }) => {
+	await createProfile(page, 'Nora');
+	await startSorting(page);
+	const first = ORDER[0]!;
+	const card = page.getByTestId('sort-card');
+	await expect(card).toHaveAttribute('aria-label', first.label.nb);
+	await expect(card.locator('img')).toHaveCount(0);
+
+	// Not a picture: an easy-read message, and the symbol stays.
+	await page.getByLabel(nb('card_photo_use')).setInputFiles({ name: 'tekst.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+	await expect(page.getByText(nb('photo_not_image')).first()).toBeVisible();
+	await expect(card.locator('.jv-card__picture svg')).toHaveCount(1);
+
+	await page.getByLabel(nb('card_photo_use')).setInputFiles({ name: 'stall.png', mimeType: 'image/png', buffer: noisePng(400, 300, 7) });
+	await expect(card.locator('img')).toBeVisible();
+	await expect(page.getByText(nb('photo_not_image'))).toHaveCount(0);
+	await expect(page.getByRole('button', { name: nb('card_photo_remove') })).toBeVisible();
+
+	// It stays after a reload (bytes in IndexedDB), and is shown in the pile on the results board.
+	await page.reload();
+	await hydrated(page);
+	await expect(page.getByTestId('sort-card').locator('img')).toBeVisible();
+	await page.getByRole('button', { name: ANSWER.like, exact: true }).click();
+	await page.goto('/interests/results');
+	await hydrated(page);
+	const pile = page.locator('[data-pile="like"]');
+	await expect(pile.getByRole('button', { name: new RegExp(first.label.nb) }).locator('img')).toBeVisible();
+
+	// On the next card the person puts a photo and then goes back to the symbol.
+	await page.goto('/interests/sort');
+	await hydrated(page);
+	const second = page.getByTestId('sort-card');
+	await expect(second).toHaveAttribute('aria-label', ORDER[1]!.label.nb);
+	await page.getByLabel(nb('card_photo_use')).setInputFiles({ name: 'meg.png', mimeType: 'image/png', buffer: noisePng(200, 200, 8) });
+	await expect(second.locator('img')).toBeVisible();
+	await page.getByRole('button', { name: nb('card_photo_remove') }).click();
+	await expect(second.locator('img')).toHaveCount(0);
+	await expect(second.locator('.jv-card__picture svg')).toHaveCount(1);
+	await expect(page.getByLabel(nb('card_photo_use'))).toBeVisible();
 });
 
 export type { Guard };

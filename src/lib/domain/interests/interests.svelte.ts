@@ -1,4 +1,6 @@
 import { StorageFullError } from '$lib/storage/errors';
+import { getMedia } from '$lib/domain/profile/profiles-repo';
+import { PhotoError, preparePhoto } from '$lib/media/photo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
 import type { Job } from './catalogue-schema';
 import { CARDS, JOBS, SORTING_ORDER, text } from './catalogue';
@@ -9,6 +11,7 @@ import {
 	listLocalJobs,
 	loadInterestAnswers,
 	saveCardAnswer,
+	setCardPhoto,
 	setStar,
 	startExploration,
 	type CardAnswer
@@ -28,6 +31,8 @@ export class InterestsState {
 	/** Starred jobs ("Vil prøve"), by job id. */
 	stars = $state<Record<string, AnsweredBy>>({});
 	localJobs = $state<Job[]>([]);
+	/** The person's own photos on cards: card id → object URL, shown instead of the symbol. */
+	photos = $state<Record<string, string>>({});
 	/** The last write failed because the device is full. */
 	full = $state(false);
 
@@ -61,7 +66,7 @@ export class InterestsState {
 	}
 
 	async load(): Promise<void> {
-		const [explorations, { byExploration, stars }, localJobs] = await Promise.all([
+		const [explorations, { byExploration, stars, photos }, localJobs] = await Promise.all([
 			listExplorations(this.profileId),
 			loadInterestAnswers(this.profileId),
 			listLocalJobs()
@@ -71,6 +76,34 @@ export class InterestsState {
 		this.stars = Object.fromEntries([...stars].map(([id, a]) => [id, a.answeredBy]));
 		this.localJobs = localJobs;
 		this.loaded = true;
+		for (const [cardId, mediaId] of photos) {
+			const media = await getMedia(mediaId);
+			if (media) this.photos[cardId] = URL.createObjectURL(new Blob([media.bytes], { type: media.type }));
+		}
+	}
+
+	/**
+	 * Puts the person's own photo on a card, or with null goes back to the symbol. Returns what went
+	 * wrong in words the screen can show, or 'ok'. Nothing already saved is lost when it fails.
+	 */
+	async setPhoto(cardId: string, file: Blob | null, by: AnsweredBy): Promise<'ok' | 'not-image' | 'too-big' | 'full'> {
+		try {
+			const photo = file ? await preparePhoto(file, 640) : null;
+			await setCardPhoto(this.profileId, cardId, photo, by);
+			const old = this.photos[cardId];
+			if (old) URL.revokeObjectURL(old);
+			if (photo) this.photos[cardId] = URL.createObjectURL(new Blob([photo.bytes], { type: photo.type }));
+			else delete this.photos[cardId];
+			this.full = false;
+			return 'ok';
+		} catch (error) {
+			if (error instanceof PhotoError) return error.reason;
+			if (error instanceof StorageFullError) {
+				this.full = true;
+				return 'full';
+			}
+			throw error;
+		}
 	}
 
 	#starting: Promise<Exploration> | null = null;

@@ -26,4 +26,6 @@ export type Exploration = z.infer<typeof Exploration>;
 
 export const answerKey = (explorationId: string, cardId: string) => `interests/${explorationId}/${cardId}`;
 export const starKey = (jobId: string) => `interests/star/${jobId}`;
+/** The person's own photo for a card (value: the media id, or null when they went back to the symbol). */
+export const cardPhotoKey = (cardId: string) => `interests/photo/${cardId}`;
 export const INTERESTS_PREFIX = 'interests/';
