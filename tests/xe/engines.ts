@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../e2e/support/static-server.mjs';
 import { playwrightApp, webdriverApp, type App, type Engine, type WdioBrowser } from './adapter';
+import { startSpeechDispatcher } from './speechd';
 
 /**
  * Playwright Test fixtures for the cross-engine smoke suite (issue 3, cross-engine.md).
@@ -18,7 +19,7 @@ import { playwrightApp, webdriverApp, type App, type Engine, type WdioBrowser } 
  *    webdriverio session with a fresh --data-dir (tests/xe/webkitgtk-browser.py, persistent profile).
  * The test fixture `site` serves build/ on a free port (so a test can stop it: offline start), and
  * `app` is the adapter (adapter.ts) over a fresh context / session on that site.
- * Speech: the private speech-dispatcher comes from tests/xe/global-setup.ts (XDG_RUNTIME_DIR).
+ * Speech: Chromium and Firefox each get a fresh private speech-dispatcher (tests/xe/speechd.ts).
  */
 
 export { expect };
@@ -138,13 +139,16 @@ export const test = base.extend<{ site: Site; app: App }, { engine: Engine; engi
 	engineHost: [
 		async ({ engine }, use) => {
 			if (engine === 'chromium' || engine === 'firefox') {
+				const speechd = await startSpeechDispatcher();
+				const env = { ...process.env, ...speechd.env } as Record<string, string>;
 				const browser: Browser =
 					engine === 'chromium'
-						? await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+						? await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, env })
 						: await firefox.launch({
 								channel: 'moz-firefox',
 								executablePath: '/usr/bin/firefox-esr',
-								firefoxUserPrefs: FIREFOX_PREFS
+								firefoxUserPrefs: FIREFOX_PREFS,
+								env
 							});
 				try {
 					await use({
@@ -157,6 +161,7 @@ export const test = base.extend<{ site: Site; app: App }, { engine: Engine; engi
 					});
 				} finally {
 					await browser.close();
+					await speechd.stop();
 				}
 				return;
 			}
