@@ -6,96 +6,9 @@ import {
 	canRecord,
 	chooseRecordingType,
 	normaliseRecordingType,
-	recorderFailure,
-	type MediaRecorderLike,
-	type RecorderEnv
+	recorderFailure
 } from './recorder';
-
-const domError = (name: string) => Object.assign(new Error(name), { name });
-
-/** A microphone track that remembers whether it was stopped (the browser's mic indicator). */
-class FakeTrack {
-	stopped = false;
-	stop() {
-		this.stopped = true;
-	}
-}
-
-/** A MediaRecorder that "records" `bytes` and hands them over on stop, as the engines do. */
-function fakeEngine(options: { supported?: string[]; bytes?: number; reportType?: string; gum?: () => Promise<void> } = {}) {
-	const supported = options.supported ?? ['audio/webm;codecs=opus', 'audio/webm'];
-	const tracks: FakeTrack[] = [];
-	const recorders: FakeRecorder[] = [];
-	let clock = 0;
-	const timers = new Map<number, { at: number; fn: () => void }>();
-	let nextTimer = 1;
-
-	class FakeRecorder implements MediaRecorderLike {
-		state: 'inactive' | 'recording' | 'paused' = 'inactive';
-		mimeType: string;
-		ondataavailable: ((event: { data: Blob }) => void) | null = null;
-		onstop: (() => void) | null = null;
-		onerror: ((event: unknown) => void) | null = null;
-		onstart: (() => void) | null = null;
-		constructor(
-			readonly stream: MediaStream,
-			readonly init?: { mimeType?: string }
-		) {
-			if (init?.mimeType && !supported.includes(init.mimeType)) throw domError('NotSupportedError');
-			this.mimeType = options.reportType ?? init?.mimeType ?? '';
-			recorders.push(this);
-		}
-		static isTypeSupported(type: string) {
-			return supported.includes(type);
-		}
-		start() {
-			this.state = 'recording';
-		}
-		stop() {
-			if (this.state === 'inactive') return;
-			this.state = 'inactive';
-			// Like the engines: data first, then stop, each in a later task.
-			queueMicrotask(() => {
-				this.ondataavailable?.({ data: new Blob([new Uint8Array(options.bytes ?? 1200)], { type: this.mimeType }) });
-				queueMicrotask(() => this.onstop?.());
-			});
-		}
-	}
-
-	const env: RecorderEnv = {
-		getUserMedia: async () => {
-			await options.gum?.();
-			const track = new FakeTrack();
-			tracks.push(track);
-			return { getTracks: () => [track] } as unknown as MediaStream;
-		},
-		MediaRecorder: FakeRecorder,
-		now: () => clock,
-		setTimeout: (fn, ms) => {
-			const id = nextTimer++;
-			timers.set(id, { at: clock + ms, fn });
-			return id;
-		},
-		clearTimeout: (id) => void timers.delete(id as number)
-	};
-
-	return {
-		env,
-		tracks,
-		recorders,
-		/** Moves the clock on and runs the timers that are due. */
-		advance(ms: number) {
-			clock += ms;
-			for (const [id, t] of [...timers]) {
-				if (t.at <= clock) {
-					timers.delete(id);
-					t.fn();
-				}
-			}
-		},
-		pendingTimers: () => timers.size
-	};
-}
+import { domError, fakeEngine } from '../../../tests/unit/fake-media';
 
 describe('chooseRecordingType', () => {
 	it('takes the first type in the documented order the engine can record', () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import { createRawSnippet } from 'svelte';
 import { m } from '$lib/paraglide/messages';
@@ -10,6 +10,10 @@ import Message from './Message.svelte';
 import TextField from './TextField.svelte';
 import { buttonExamples } from './Button.examples';
 import { choiceGroupExamples } from './ChoiceGroup.examples';
+import VoiceRecorder from './VoiceRecorder.svelte';
+import { voiceRecorderExamples, sampleSound, unsupportedEnv } from './VoiceRecorder.examples';
+import { announcer } from './announce.svelte';
+import { domError, fakeEngine } from '../../../tests/unit/fake-media';
 
 let mounted: ReturnType<typeof mount>[] = [];
 function render<P extends Record<string, unknown>>(component: never, props: P) {
@@ -92,5 +96,146 @@ describe('other parts', () => {
 		const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
 		expect(described.join(' ')).toContain('Fornavn');
 		expect(described.join(' ')).toContain('Skriv navnet ditt først.');
+	});
+});
+
+describe('VoiceRecorder', () => {
+	const button = (el: HTMLElement, name: string) =>
+		[...el.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement | undefined;
+	const names = (el: HTMLElement) => [...el.querySelectorAll('button')].map((b) => b.textContent?.trim()).filter(Boolean);
+	/** Lets promises, microtasks and Svelte's updates run. */
+	const settle = async () => {
+		for (let i = 0; i < 5; i++) {
+			await new Promise((r) => setTimeout(r, 0));
+			flushSync();
+		}
+	};
+
+	it.each(voiceRecorderExamples)('$name: a group named by its question, every button with visible text', async (example) => {
+		const el = render(VoiceRecorder as never, {
+			label: m[example.label](),
+			value: example.value === 'sample' ? sampleSound() : null,
+			env: example.env === 'unsupported' ? unsupportedEnv : fakeEngine().env
+		});
+		await settle();
+		const group = el.querySelector('[role="group"]')!;
+		expect(document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent).toBe(m[example.label]());
+		for (const b of el.querySelectorAll('button')) {
+			if (b.hasAttribute('aria-label')) continue; // the speaker buttons of messages
+			expect(b.getAttribute('type')).toBe('button');
+			expect(b.textContent?.trim()).not.toBe('');
+		}
+		if (example.env === 'unsupported') {
+			expect(el.textContent).toContain(m.voice_unsupported());
+			expect(el.textContent).toContain(m.voice_write_instead());
+			expect(button(el, m.voice_record())).toBeUndefined();
+		} else if (example.value) {
+			expect(names(el)).toEqual(expect.arrayContaining([m.voice_play(), m.voice_redo(), m.voice_delete()]));
+		} else {
+			expect(button(el, m.voice_record())?.disabled).toBe(false);
+		}
+	});
+
+	it('records, shows seconds and a bar while recording, then keeps it through onsave', async () => {
+		const engine = fakeEngine({ bytes: 4000 });
+		const saved: [number, string, number][] = [];
+		const el = render(VoiceRecorder as never, {
+			label: 'Hva gjorde du?',
+			env: engine.env,
+			onsave: (bytes: ArrayBuffer, type: string, ms: number) => void saved.push([bytes.byteLength, type, ms])
+		});
+		await settle();
+		button(el, m.voice_record())!.click();
+		await settle();
+		expect(button(el, m.voice_stop())).toBeDefined();
+		expect(document.activeElement).toBe(button(el, m.voice_stop()));
+		expect(engine.tracks[0]!.stopped).toBe(false);
+		engine.advance(3_000);
+		await vi.waitFor(() => {
+			flushSync();
+			expect(el.querySelector('[data-voice="seconds"]')?.textContent).toBe(m.voice_seconds({ seconds: 3, max: 60 }));
+		});
+		expect(el.querySelector<HTMLElement>('.jv-voice__fill')!.style.inlineSize).toBe('5%');
+		button(el, m.voice_stop())!.click();
+		await settle();
+		// The microphone is off as soon as the recording is done.
+		expect(engine.tracks[0]!.stopped).toBe(true);
+		expect(names(el)).toEqual(expect.arrayContaining([m.voice_play(), m.voice_keep(), m.voice_redo(), m.voice_delete()]));
+		expect(el.querySelector('audio')?.getAttribute('src')).toMatch(/^blob:/);
+		expect(el.textContent).toContain(m.voice_length({ seconds: 3 }));
+		button(el, m.voice_keep())!.click();
+		await settle();
+		expect(saved).toEqual([[4000, 'audio/webm;codecs=opus', 3000]]);
+		expect(button(el, m.voice_keep())).toBeUndefined();
+		expect(names(el)).toEqual(expect.arrayContaining([m.voice_play(), m.voice_redo(), m.voice_delete()]));
+	});
+
+	it('stops by itself at 60 seconds and says why', async () => {
+		const engine = fakeEngine();
+		const el = render(VoiceRecorder as never, { label: 'Hva gjorde du?', env: engine.env });
+		await settle();
+		button(el, m.voice_record())!.click();
+		await settle();
+		engine.advance(60_000);
+		await settle();
+		expect(engine.tracks[0]!.stopped).toBe(true);
+		expect(button(el, m.voice_keep())).toBeDefined();
+		expect(el.textContent).toContain(m.voice_limit());
+		await vi.waitFor(() => expect(announcer.text).toBe(m.voice_limit()));
+	});
+
+	it('deleting a kept recording asks nothing, calls ondelete, and "Angre" stores it again', async () => {
+		const onsave = vi.fn();
+		const ondelete = vi.fn();
+		const sample = sampleSound();
+		const el = render(VoiceRecorder as never, { label: 'Hva gjorde du?', value: sample, env: fakeEngine().env, onsave, ondelete });
+		await settle();
+		button(el, m.voice_delete())!.click();
+		await settle();
+		expect(ondelete).toHaveBeenCalledTimes(1);
+		expect(el.textContent).toContain(m.voice_deleted());
+		expect(button(el, m.voice_record())).toBeDefined();
+		button(el, m.undo())!.click();
+		await settle();
+		expect(onsave).toHaveBeenCalledWith(sample.bytes, 'audio/wav', 1500);
+		expect(button(el, m.voice_play())).toBeDefined();
+		expect(button(el, m.undo())).toBeUndefined();
+	});
+
+	it('says plainly when the microphone is refused, and offers to try again', async () => {
+		const engine = fakeEngine({
+			gum: async () => {
+				throw domError('NotAllowedError');
+			}
+		});
+		const el = render(VoiceRecorder as never, { label: 'Hva gjorde du?', env: engine.env });
+		await settle();
+		button(el, m.voice_record())!.click();
+		await settle();
+		expect(el.textContent).toContain(m.voice_denied());
+		expect(el.textContent).toContain(m.voice_write_instead());
+		expect(button(el, m.voice_record())).toBeUndefined();
+		expect(button(el, m.voice_try_again())).toBeDefined();
+	});
+
+	it('a full device keeps the recording on screen and says what to do', async () => {
+		const engine = fakeEngine();
+		const el = render(VoiceRecorder as never, {
+			label: 'Hva gjorde du?',
+			env: engine.env,
+			onsave: async () => {
+				throw Object.assign(new Error('full'), { name: 'StorageFullError' });
+			}
+		});
+		await settle();
+		button(el, m.voice_record())!.click();
+		await settle();
+		engine.advance(2_000);
+		button(el, m.voice_stop())!.click();
+		await settle();
+		button(el, m.voice_keep())!.click();
+		await settle();
+		expect(el.textContent).toContain(m.problem_full());
+		expect(button(el, m.voice_keep())).toBeDefined();
 	});
 });
