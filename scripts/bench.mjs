@@ -169,6 +169,23 @@ else try {
 server.close();
 plain.close();
 
+// 6. The first screen in all three engines (issue 3), through the cross-engine adapter: five cold loads
+// each, unthrottled (only Chromium can throttle), raw bytes as the engine fetched them. BENCH_NO_ENGINES=1 skips it.
+if (process.env.BENCH_NO_ENGINES) row('first screen per engine', 'skipped (BENCH_NO_ENGINES)', '', undefined);
+else try {
+	await promisify(exec)('npx playwright test -c tests/bench/playwright.bench.config.ts', {
+		cwd: root, env: { ...process.env, XE_BUILD_DIR: build }, timeout: 600_000, maxBuffer: 64 * 1024 * 1024
+	});
+	for (const engine of ['chromium', 'firefox', 'webkitgtk']) {
+		const { runs } = JSON.parse(readFileSync(join(root, 'reports', `bench-${engine}.json`), 'utf8'));
+		const ms = median(runs.map((r) => r.interactive ?? Infinity));
+		row(`${engine}: first screen interactive (median of ${runs.length}, no throttle)`, `${ms.toFixed(0)} ms`, '', undefined);
+		row(`${engine}: first screen bytes (uncompressed) / requests`, `${kb(median(runs.map((r) => r.bytes)))} / ${median(runs.map((r) => r.requests))}`, '', undefined);
+	}
+} catch (error) {
+	row('first screen per engine', `not run here (${String(error.message ?? error).split('\n')[0].slice(0, 60)})`, '', undefined);
+}
+
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log('\nJobbvei bench');
 for (const r of rows) console.log(`${r.what.padEnd(width)}  ${r.value.padStart(10)}  ${r.budget.padEnd(9)} ${r.verdict}`);
