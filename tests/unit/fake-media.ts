@@ -22,6 +22,8 @@ export interface FakeEngineOptions {
 	reportType?: string;
 	/** Runs inside getUserMedia: throw to refuse, or wait to act as a permission prompt. */
 	gum?: () => Promise<void>;
+	/** The MediaRecorder constructor throws a DOMException with this name (e.g. NotSupportedError). */
+	constructorError?: string;
 }
 
 export function fakeEngine(options: FakeEngineOptions = {}) {
@@ -43,6 +45,7 @@ export function fakeEngine(options: FakeEngineOptions = {}) {
 			readonly stream: MediaStream,
 			readonly init?: { mimeType?: string }
 		) {
+			if (options.constructorError) throw domError(options.constructorError);
 			if (init?.mimeType && !supported.includes(init.mimeType)) throw domError('NotSupportedError');
 			this.mimeType = options.reportType ?? init?.mimeType ?? '';
 			recorders.push(this);

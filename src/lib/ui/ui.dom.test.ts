@@ -218,6 +218,18 @@ describe('VoiceRecorder', () => {
 		expect(button(el, m.voice_try_again())).toBeDefined();
 	});
 
+	it('a recorder that refuses the stream turns the mic off and says recording is not possible here', async () => {
+		const engine = fakeEngine({ constructorError: 'NotSupportedError' });
+		const el = render(VoiceRecorder as never, { label: 'Hva gjorde du?', env: engine.env });
+		await settle();
+		button(el, m.voice_record())!.click();
+		await settle();
+		expect(engine.tracks[0]!.stopped).toBe(true);
+		expect(el.textContent).toContain(m.voice_unsupported());
+		expect(el.textContent).toContain(m.voice_write_instead());
+		expect(button(el, m.voice_record())).toBeUndefined();
+	});
+
 	it('a full device keeps the recording on screen and says what to do', async () => {
 		const engine = fakeEngine();
 		const el = render(VoiceRecorder as never, {
