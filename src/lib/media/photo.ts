@@ -5,6 +5,8 @@
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;
 export const TARGET_BYTES = 300 * 1024;
+/** Longest side of the small copy shown in lists. */
+export const THUMB_SIDE = 240;
 
 export class PhotoError extends Error {
 	constructor(readonly reason: 'not-image' | 'too-big') {
@@ -33,7 +35,27 @@ export function fitWithin(width: number, height: number, max: number): { width: 
 	return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
-export async function preparePhoto(file: Blob, maxSide = 1280): Promise<{ bytes: ArrayBuffer; type: string }> {
+function drawn(bitmap: ImageBitmap, side: number): HTMLCanvasElement {
+	const size = fitWithin(bitmap.width, bitmap.height, side);
+	const canvas = document.createElement('canvas');
+	canvas.width = size.width;
+	canvas.height = size.height;
+	canvas.getContext('2d')!.drawImage(bitmap, 0, 0, size.width, size.height);
+	return canvas;
+}
+
+function jpeg(canvas: HTMLCanvasElement, quality: number): Promise<Blob | null> {
+	return new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality));
+}
+
+export interface PreparedPhoto {
+	bytes: ArrayBuffer;
+	type: string;
+	/** The small copy for lists (see MediaRecord.thumb). */
+	thumb?: ArrayBuffer;
+}
+
+export async function preparePhoto(file: Blob, maxSide = 1280): Promise<PreparedPhoto> {
 	const start = performance.now();
 	if (file.size > MAX_INPUT_BYTES) throw new PhotoError('too-big');
 	const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
@@ -51,17 +73,14 @@ export async function preparePhoto(file: Blob, maxSide = 1280): Promise<{ bytes:
 	let side = maxSide;
 	try {
 		for (let attempt = 0; attempt < 6; attempt++) {
-			const size = fitWithin(bitmap.width, bitmap.height, side);
-			const canvas = document.createElement('canvas');
-			canvas.width = size.width;
-			canvas.height = size.height;
-			canvas.getContext('2d')!.drawImage(bitmap, 0, 0, size.width, size.height);
+			const canvas = drawn(bitmap, side);
 			for (const quality of [0.82, 0.7, 0.55]) {
-				const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', quality));
+				const blob = await jpeg(canvas, quality);
 				if (blob && blob.size <= TARGET_BYTES) {
 					const bytes = await blob.arrayBuffer();
+					const thumb = await jpeg(drawn(bitmap, THUMB_SIDE), 0.7);
 					performance.measure('jv-photo', { start }); // read by npm run bench
-					return { bytes, type: 'image/jpeg' };
+					return { bytes, type: 'image/jpeg', ...(thumb ? { thumb: await thumb.arrayBuffer() } : {}) };
 				}
 			}
 			side = Math.round(side * 0.75);

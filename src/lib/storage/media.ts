@@ -13,6 +13,11 @@ export const MediaRecord = z.object({
 	sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 	/** Length of a sound recording, measured while recording: WebM from MediaRecorder carries none. */
 	durationMs: z.optional(z.number().check(z.int(), z.minimum(0))),
+	/**
+	 * A small JPEG of a photo (≤ 240 px, a few KB), made when the photo was taken: lists of trials show
+	 * these, so a phone never decodes sixty full photos to draw a list. Older records have none.
+	 */
+	thumb: z.optional(z.instanceof(ArrayBuffer)),
 	rev: z.number().check(z.int(), z.minimum(1))
 });
 export type MediaRecord = z.infer<typeof MediaRecord>;

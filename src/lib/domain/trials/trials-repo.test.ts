@@ -131,6 +131,17 @@ describe('photos and recordings', () => {
 		expect(await getMedia(one.mediaId)).toBeUndefined();
 	});
 
+	it('keeps the small list copy of a photo with it, and leaves out one that is not small', async () => {
+		const p = await createProfile(nora);
+		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
+		const withThumb = await addPhoto(p.id, trial.id, D1, { bytes: bytes(5000), type: 'image/jpeg', thumb: bytes(800) }, SELF);
+		expect((await getMedia(withThumb.mediaId))?.thumb?.byteLength).toBe(800);
+		const bigThumb = await addPhoto(p.id, trial.id, D1, { bytes: bytes(5000), type: 'image/jpeg', thumb: bytes(200 * 1024) }, SELF);
+		expect((await getMedia(bigThumb.mediaId))?.thumb).toBeUndefined();
+		const noThumb = await addPhoto(p.id, trial.id, D1, { bytes: bytes(5000), type: 'image/jpeg' }, SELF);
+		expect((await getMedia(noThumb.mediaId))?.thumb).toBeUndefined();
+	});
+
 	it('refuses a photo over 300 KB or that is not a picture', async () => {
 		const p = await createProfile(nora);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);

@@ -121,9 +121,12 @@ export function saveTrialNote(profileId: string, trialId: string, phase: Phase, 
 	return saveAnswer(profileId, trialNoteKey(trialId, phase), text, by);
 }
 
+/** A list thumbnail is a few KB; anything bigger is not a thumbnail and is left out. */
+const THUMB_MAX_BYTES = 64 * 1024;
+
 function mediaRecord(
 	profileId: string,
-	media: { bytes: ArrayBuffer; type: string; durationMs?: number },
+	media: { bytes: ArrayBuffer; type: string; durationMs?: number; thumb?: ArrayBuffer },
 	rev: number,
 	sha256: string
 ): MediaRecord {
@@ -135,6 +138,7 @@ function mediaRecord(
 		size: media.bytes.byteLength,
 		sha256,
 		...(media.durationMs === undefined ? {} : { durationMs: Math.max(0, Math.round(media.durationMs)) }),
+		...(media.thumb && media.thumb.byteLength > 0 && media.thumb.byteLength <= THUMB_MAX_BYTES ? { thumb: media.thumb } : {}),
 		rev
 	});
 }
@@ -148,7 +152,7 @@ export async function addPhoto(
 	profileId: string,
 	trialId: string,
 	day: string,
-	photo: { bytes: ArrayBuffer; type: string },
+	photo: { bytes: ArrayBuffer; type: string; thumb?: ArrayBuffer },
 	by: AnsweredBy
 ): Promise<{ mediaId: string; answer: Answer }> {
 	if (!photo.type.startsWith('image/')) throw new TrialMediaError('wrong-type');

@@ -147,7 +147,7 @@ export class TrialsState {
 	}
 
 	/** Adds a photo; false when the device is full (answers given before are kept). */
-	async addPhoto(trialId: string, day: string, photo: { bytes: ArrayBuffer; type: string }, by: AnsweredBy): Promise<boolean> {
+	async addPhoto(trialId: string, day: string, photo: { bytes: ArrayBuffer; type: string; thumb?: ArrayBuffer }, by: AnsweredBy): Promise<boolean> {
 		const saved = await this.#guard(() => addPhoto(this.profileId, trialId, day, photo, by));
 		if (!saved) return false;
 		this.answers[trialId] = withAnswer(this.answersOf(trialId), { trialId, phase: { kind: 'day', day }, question: 'photos' }, saved.answer);
