@@ -5,6 +5,7 @@ import pkg from './package.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { Cards, Jobs } from './src/lib/domain/interests/catalogue-schema';
+import { Glossary, Options, Roles } from './src/lib/domain/info/content-schema';
 
 /** Fails the build when the job catalogue does not match its schema ("catalogue as data"). */
 function validateCatalogue(): Plugin {
@@ -15,6 +16,12 @@ function validateCatalogue(): Plugin {
 				const data = JSON.parse(readFileSync(`src/lib/domain/interests/catalogue/${file}.json`, 'utf8'));
 				const result = schema.safeParse(data);
 				if (!result.success) this.error(`Catalogue ${file}.json is invalid: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
+			}
+			// The information pages' texts (issue 8) are data too.
+			for (const [file, schema] of [['options', Options], ['roles', Roles], ['glossary', Glossary]] as const) {
+				const data = JSON.parse(readFileSync(`src/lib/domain/info/content/${file}.json`, 'utf8'));
+				const result = schema.safeParse(data);
+				if (!result.success) this.error(`Information ${file}.json is invalid: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
 			}
 		}
 	};

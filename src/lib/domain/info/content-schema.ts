@@ -1,0 +1,70 @@
+import { z } from '../../storage/zod';
+import { Text3 } from '../interests/catalogue-schema';
+
+/**
+ * Easy-read information (issue 8): what there is after school, who can help, and the hard words.
+ * The texts are data in three languages, validated when the app is built (vite.config.ts) and in
+ * content.test.ts, like the interests catalogue.
+ */
+
+const Id = z.string().check(z.regex(/^[a-z0-9_]+$/), z.maxLength(60));
+
+/** How the options are grouped on the list: a job, a way to try a job, or something else. */
+export const OPTION_GROUPS = ['work', 'try', 'other'] as const;
+export const OptionGroup = z.enum(OPTION_GROUPS);
+export type OptionGroup = z.infer<typeof OptionGroup>;
+
+/**
+ * Where "Vil du prøve dette?" goes: `plan` plans a jobbsmak (/trials/new); `list` opens the
+ * person's jobbsmak list (/trials) for options where a jobbsmak makes no sense (money, a school year).
+ */
+export const TRY_TARGETS = ['plan', 'list'] as const;
+
+/** One thing a person can do after school: VTA, VTO, folkehøgskole … */
+export const Option = z.object({
+	id: Id,
+	group: OptionGroup,
+	symbol: Id,
+	title: Text3,
+	/** One short line on the list card. */
+	summary: Text3,
+	/** 3–6 short easy-read sentences, each its own paragraph. */
+	sentences: z.array(Text3).check(z.minLength(3), z.maxLength(6)),
+	/** Who to ask, in one or two sentences. */
+	ask: Text3,
+	/** Role ids (roles.json) named in `ask`: linked to "Hvem kan hjelpe meg?". */
+	roles: z.array(Id).check(z.minLength(1)),
+	/** Glossary ids of the hard words on this page: each is a button that explains it. */
+	words: z.array(Id),
+	try: z.enum(TRY_TARGETS)
+});
+export type Option = z.infer<typeof Option>;
+
+/** A person who can help: the teacher, NAV, the verge … */
+export const Role = z.object({
+	id: Id,
+	symbol: Id,
+	title: Text3,
+	/** What this person can do for me, in one or two sentences. */
+	text: Text3,
+	/** Glossary ids of the hard words in the text. */
+	words: z.array(Id)
+});
+export type Role = z.infer<typeof Role>;
+
+/** One hard word, explained in one sentence: what ExplainWord shows and "Ord og forklaringer" lists. */
+export const GlossaryEntry = z.object({
+	id: Id,
+	symbol: Id,
+	/** The word as it is written in a sentence: "hospitering", "NAV". */
+	term: Text3,
+	/** One easy-read sentence. */
+	explanation: Text3,
+	/** Read more: an option page about the same thing. */
+	option: z.optional(Id)
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+export const Options = z.array(Option).check(z.minLength(1));
+export const Roles = z.array(Role).check(z.minLength(1));
+export const Glossary = z.array(GlossaryEntry).check(z.minLength(1));

@@ -1,0 +1,43 @@
+import optionsData from './content/options.json';
+import rolesData from './content/roles.json';
+import glossaryData from './content/glossary.json';
+import type { GlossaryEntry, Option, OptionGroup, Role } from './content-schema';
+import { OPTION_GROUPS } from './content-schema';
+
+export { text } from '../interests/catalogue';
+
+/**
+ * The information pages' texts (issue 8). Validated with zod when the app is built (vite.config.ts)
+ * and in content.test.ts, so the pages can trust them at run time.
+ */
+export const OPTIONS = optionsData as Option[];
+export const ROLES = rolesData as Role[];
+export const GLOSSARY = glossaryData as GlossaryEntry[];
+
+/** The options in their groups, in the order the list shows them. */
+export const OPTIONS_BY_GROUP: { group: OptionGroup; options: Option[] }[] = OPTION_GROUPS.map((group) => ({
+	group,
+	options: OPTIONS.filter((o) => o.group === group)
+}));
+
+export function optionById(id: string | null): Option | undefined {
+	return OPTIONS.find((o) => o.id === id);
+}
+
+export function roleById(id: string): Role | undefined {
+	return ROLES.find((r) => r.id === id);
+}
+
+export function glossaryEntry(id: string): GlossaryEntry | undefined {
+	return GLOSSARY.find((g) => g.id === id);
+}
+
+/** Where a glossary entry lives: the words page scrolls to it (an anchor works offline and prerendered). */
+export function glossaryHref(id: string): string {
+	return `/info/words#${id}`;
+}
+
+/** Where "Vil du prøve dette?" goes. See `TRY_TARGETS`. */
+export function tryHref(option: Option): string {
+	return option.try === 'plan' ? '/trials/new' : '/trials';
+}
