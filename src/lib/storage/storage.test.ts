@@ -133,8 +133,17 @@ describe('connections', () => {
 
 	it('opens again after the browser closed the connection', async () => {
 		await createProfile(nora);
+		// Wait for the browser's close event itself, not a guessed number of ticks (it comes later on a busy machine).
+		const closed = new Promise<void>((done) => {
+			const off = onConnectionEvent((event) => {
+				if (event === 'closed') {
+					off();
+					done();
+				}
+			});
+		});
 		forceCloseDatabase(unwrap(await db()) as never);
-		await new Promise((r) => setTimeout(r, 0));
+		await closed;
 		expect((await listProfiles()).length).toBe(1);
 	});
 });
