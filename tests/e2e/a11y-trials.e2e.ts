@@ -1,0 +1,182 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, openSettings } from './fixtures';
+import { nextMonth, quickTrial } from './support/trials';
+
+/**
+ * axe and tap-target checks for every jobbsmak screen (issue 5), in every theme and language, on a
+ * phone and a desktop. Shared with the reflection screens (/trials/answer): each adds its screens
+ * to SCREENS. Several screens per test keep it fast: the person and trials are made once per theme.
+ */
+const THEMES = ['default', 'dark', 'contrast'] as const;
+const THEME_LABEL = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' } as const;
+const VIEWPORTS = [
+	{ width: 390, height: 844 },
+	{ width: 1280, height: 800 }
+];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface Screen {
+	name: string;
+	/** Opens the screen in its state; `ids` are the two trials made for the test. */
+	open: (page: Page, ids: string[]) => Promise<void>;
+}
+
+/** A plan screen part-way through "Planlegg": the step and draft a reload would resume. */
+async function planStep(page: Page, step: number) {
+	await page.goto('/home');
+	await hydrated(page);
+	await page.evaluate(
+		([step, month]) => {
+			sessionStorage.setItem('jobbvei:new-trial-step', String(step));
+			sessionStorage.setItem('jobbvei:new-trial', JSON.stringify({ kind: 'jobbsmak', days: [`${month}-10`, `${month}-11`], findOut: 'om jeg liker det' }));
+		},
+		[step, nextMonth()] as const
+	);
+	await page.goto('/trials/new');
+	await hydrated(page);
+	await expect(page.getByRole('button', { name: /.+/ }).last()).toBeEnabled();
+}
+
+async function at(page: Page, path: string) {
+	await page.goto(path);
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+const SCREENS: Screen[] = [
+	{
+		name: 'list',
+		open: async (page) => {
+			await at(page, '/trials');
+			await expect(page.getByRole('article')).toHaveCount(2);
+		}
+	},
+	{
+		name: 'list, asking before delete',
+		open: async (page) => {
+			await at(page, '/trials');
+			await page.getByRole('article').first().getByRole('button', { name: /.+/ }).last().click();
+			await expect(page.getByRole('article').first().getByRole('button')).toHaveCount(3 + 1);
+		}
+	},
+	{ name: 'plan: kind', open: (page) => planStep(page, 1) },
+	{ name: 'plan: job', open: (page) => planStep(page, 2) },
+	{
+		name: 'plan: days',
+		open: async (page) => {
+			await planStep(page, 4);
+			await expect(page.locator('[aria-pressed="true"][data-day]').first()).toBeAttached();
+			// The keyboard hint shows while the month has focus: part of the screen too.
+			await page.locator('[data-day][tabindex="0"]').focus();
+		}
+	},
+	{ name: 'plan: time', open: (page) => planStep(page, 5) },
+	{ name: 'plan: find out', open: (page) => planStep(page, 9) },
+	{
+		name: 'trial',
+		open: async (page, ids) => {
+			await at(page, `/trials/trial?id=${ids[0]}`);
+			await expect(page.locator('dl')).toBeVisible();
+		}
+	},
+	{
+		name: 'compare: choose',
+		open: async (page) => {
+			await at(page, '/trials/compare');
+			await page.getByRole('checkbox').first().check();
+		}
+	},
+	{
+		name: 'compare: side by side',
+		open: async (page, ids) => {
+			await at(page, `/trials/compare?ids=${ids.join(',')}`);
+			await expect(page.getByRole('article')).toHaveCount(2);
+		}
+	}
+];
+
+async function makeTrials(page: Page): Promise<string[]> {
+	const ids: string[] = [];
+	await quickTrial(page, nb('trial_kind_jobbsmak'), [3, 4, 5]);
+	ids.push(new URL(page.url()).searchParams.get('id')!);
+	await quickTrial(page, nb('trial_kind_hospitering'), [17]);
+	ids.push(new URL(page.url()).searchParams.get('id')!);
+	return ids;
+}
+
+async function setLook(page: Page, from: Locale, locale: Locale, theme: (typeof THEMES)[number]) {
+	await page.goto('/home');
+	await hydrated(page);
+	await openSettings(page, from);
+	if (from !== locale) {
+		await page.getByRole('group', { name: t(from, 'settings_language') }).getByRole('radio', { name: t(locale, `lang_${locale}`), exact: true }).check();
+		await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	}
+	await page.getByRole('group', { name: t(locale, 'settings_theme') }).getByRole('radio', { name: t(locale, THEME_LABEL[theme]), exact: true }).check();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+async function axe(page: Page, label: string, found: string[]) {
+	for (const viewport of VIEWPORTS) {
+		await page.setViewportSize(viewport);
+		const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+		for (const v of result.violations) found.push(`${label}/${viewport.width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	}
+	await page.setViewportSize(VIEWPORTS[0]!);
+}
+
+for (const theme of THEMES) {
+	test(`axe: jobbsmak screens, theme ${theme}, nb/nn/en, phone and desktop`, async ({ page }) => {
+		test.setTimeout(600_000);
+		await createProfile(page, 'Nora');
+		const found: string[] = [];
+		await setLook(page, 'nb', 'nb', theme);
+		// The empty list (what a person sees first) and the home card.
+		await at(page, '/trials');
+		await axe(page, `${theme}/nb empty list`, found);
+		const ids = await makeTrials(page);
+		let current: Locale = 'nb';
+		for (const locale of LOCALES) {
+			await setLook(page, current, locale, theme);
+			current = locale;
+			for (const screen of SCREENS) {
+				await screen.open(page, ids);
+				await axe(page, `${theme}/${locale} ${screen.name}`, found);
+			}
+		}
+		expect(found, found.join('\n')).toEqual([]);
+	});
+}
+
+async function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const out: string[] = [];
+		for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, [role="button"]')) {
+			if (!el.checkVisibility({ visibilityProperty: true })) continue;
+			if (el.tagName === 'INPUT' && el.closest('label, .jv-choice')) continue;
+			const box = el.getBoundingClientRect();
+			if (box.bottom + scrollY <= 0) continue; // the skip link waits off screen
+			if (box.width < 47.5 || box.height < 47.5) out.push(`${el.tagName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
+		}
+		return out;
+	});
+}
+
+test('jobbsmak: every tap target is at least 48 × 48 on a phone; screenshots', async ({ page }, info) => {
+	test.setTimeout(300_000);
+	await page.setViewportSize(VIEWPORTS[0]!);
+	await createProfile(page, 'Nora');
+	const problems: string[] = [];
+	await at(page, '/trials');
+	problems.push(...(await smallTargets(page)).map((s) => `empty list: ${s}`));
+	await page.screenshot({ path: info.outputPath('trials-empty-390.png'), fullPage: true });
+	const ids = await makeTrials(page);
+	for (const screen of SCREENS) {
+		await screen.open(page, ids);
+		problems.push(...(await smallTargets(page)).map((s) => `${screen.name}: ${s}`));
+		await page.screenshot({ path: info.outputPath(`trials-${screen.name.replace(/[^a-z]+/g, '-')}-390.png`), fullPage: true });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth), screen.name).toBeLessThanOrEqual(390);
+	}
+	expect(problems, problems.join('\n')).toEqual([]);
+});
