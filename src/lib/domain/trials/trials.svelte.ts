@@ -182,7 +182,8 @@ export class TrialsState {
 	async undoDelete(): Promise<void> {
 		const snapshot = this.lastDeleted;
 		if (!snapshot) return;
-		await restoreTrial(snapshot);
+		// A plain copy: IndexedDB cannot store the reactive proxy $state wraps the snapshot in.
+		await restoreTrial($state.snapshot(snapshot) as TrialSnapshot);
 		this.lastDeleted = null;
 		await this.load();
 	}
