@@ -216,6 +216,8 @@ test('a card can show the person’s own photo, on the card and on the results b
 	await hydrated(page);
 	await expect(page.getByTestId('sort-card').locator('img')).toBeVisible();
 	await page.getByRole('button', { name: ANSWER.like, exact: true }).click();
+	// The next card is on screen once the answer is stored; leaving before that could drop it.
+	await expect(page.getByTestId('sort-card')).toHaveAttribute('aria-label', ORDER[1]!.label.nb);
 	await page.goto('/interests/results');
 	await hydrated(page);
 	const pile = page.locator('[data-pile="like"]');
