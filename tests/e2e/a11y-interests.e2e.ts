@@ -20,6 +20,8 @@ async function sortEverything(page: Page) {
 	await page.goto('/interests/sort');
 	await hydrated(page);
 	const card = page.getByTestId('sort-card');
+	// The cards come after the person's saved answers are read; counting before that finds none.
+	await expect(card).toBeVisible();
 	for (let i = 0; i < 200 && (await card.count()) > 0; i++) {
 		const before = await card.getAttribute('aria-label');
 		await page.keyboard.press(String(1 + (i % 3)));
