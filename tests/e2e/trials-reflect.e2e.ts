@@ -74,7 +74,11 @@ async function reflectDay(page: Page, id: string, day: string, photo: { name: st
 	await expect(heading(page, 'trial_q_trip')).toBeVisible();
 	await button(page, nb('trial_face_good')).click();
 	await expect(heading(page, 'trial_q_help')).toBeVisible();
+	// "I managed without help" and a kind of help take each other away.
+	await button(page, nb('trial_help_none')).click();
+	await expect(button(page, nb('trial_help_none'))).toHaveAttribute('aria-pressed', 'true');
 	await button(page, nb('trial_help_checklist')).click();
+	await expect(button(page, nb('trial_help_none'))).toHaveAttribute('aria-pressed', 'false');
 	await button(page, nb('next')).click();
 	await expect(heading(page, 'trial_q_proud')).toBeVisible();
 	await button(page, 'Re senger').click();

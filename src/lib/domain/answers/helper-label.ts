@@ -15,3 +15,8 @@ export function helperName(by: Extract<AnsweredBy, { kind: 'helper' }>): string 
 export function answeredByText(by: AnsweredBy): string {
 	return by.kind === 'self' ? m.answered_by_self() : m.answered_by_helper({ helper: helperName(by) });
 }
+
+/** "Planlagt av meg" or "Planlagt med hjelp av Kari, lærer": a plan is made, not answered. */
+export function plannedByText(by: AnsweredBy): string {
+	return by.kind === 'self' ? m.planned_by_self() : m.planned_by_helper({ helper: helperName(by) });
+}

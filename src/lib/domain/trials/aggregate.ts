@@ -1,6 +1,7 @@
 import {
 	FACES,
 	HELP_KINDS,
+	NO_HELP,
 	PLACE_OPPOSITE,
 	PLACE_TAGS,
 	TASK_LIKES,
@@ -107,6 +108,12 @@ export function yesNoOverall(trial: Pick<Trial, 'days'>, group: TrialAnswers | u
 export function helpNeeded(trial: Pick<Trial, 'days'>, group: TrialAnswers | undefined): HelpKind[] {
 	const chosen = new Set(trial.days.flatMap((day) => choicesOf(group?.days[day], 'help', HELP_KINDS)));
 	return HELP_KINDS.filter((h) => chosen.has(h));
+}
+
+/** The person said, on some day and never otherwise, that they managed without help. */
+export function managedWithoutHelp(trial: Pick<Trial, 'days'>, group: TrialAnswers | undefined): boolean {
+	const lists = trial.days.map((day) => choicesOf(group?.days[day], 'help'));
+	return lists.some((list) => list.includes(NO_HELP)) && lists.every((list) => list.every((v) => v === NO_HELP));
 }
 
 export function workHere(group: TrialAnswers | undefined): YesMaybeNo | null {

@@ -98,6 +98,11 @@ export function helpLabel(help: HelpKind, locale?: Locale): string {
 	}[help]({}, o(locale));
 }
 
+/** "Jeg klarte meg uten hjelp" (NO_HELP): an answer to the help question, not a kind of help. */
+export function noHelpLabel(locale?: Locale): string {
+	return m.trial_help_none({}, o(locale));
+}
+
 export function topicLabel(topic: Topic, locale?: Locale): string {
 	return {
 		tasks: m.trial_topic_tasks,

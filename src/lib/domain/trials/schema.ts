@@ -66,6 +66,11 @@ export const PLACE_OPPOSITE: Record<PlaceTag, PlaceTag> = {
 export const HELP_KINDS = ['instructions', 'checklist', 'show_me', 'breaks', 'job_coach', 'quiet_place'] as const;
 export const HelpKind = z.enum(HELP_KINDS);
 export type HelpKind = z.infer<typeof HelpKind>;
+/**
+ * "Jeg klarte meg uten hjelp": an answer to the help question, not a kind of help. Managing alone
+ * is worth saying out loud, and without it a person who needed nothing could only skip.
+ */
+export const NO_HELP = 'none';
 
 /** What the person looks forward to, worries about, or why they want (or not) to work there. */
 export const TOPICS = ['tasks', 'people', 'place', 'trip', 'breaks', 'noise', 'tired'] as const;

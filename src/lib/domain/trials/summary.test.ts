@@ -110,6 +110,22 @@ describe('the summary the app writes', () => {
 		expect(text.startsWith('Du var på Den store og fine')).toBe(true);
 	});
 
+	it('says the person managed without help only when no day needed help', () => {
+		const alone = buildAnswers('t-1', [
+			[day(D1), 'help', ['none']],
+			[day(D2), 'help', ['none']]
+		]);
+		const text = buildSummary({ trial: scandic, answers: alone, jobs: JOBS, locale: 'nb' });
+		expect(text).toContain('Du klarte deg uten hjelp.');
+		const mixed = buildAnswers('t-1', [
+			[day(D1), 'help', ['none']],
+			[day(D2), 'help', ['checklist']]
+		]);
+		const other = buildSummary({ trial: scandic, answers: mixed, jobs: JOBS, locale: 'nb' });
+		expect(other).not.toContain('uten hjelp');
+		expect(other).toContain('Dette hjalp deg: sjekkliste.');
+	});
+
 	it('works with nothing but the plan, and never uses a helper’s note', () => {
 		const notes = buildAnswers('t-1', [[AFTER, 'work_here', 'Han vil ikke jobbe her.', 'note']]);
 		const text = buildSummary({ trial: trialOf({ days: [D1] }), answers: notes, jobs: JOBS, locale: 'nb' });

@@ -7,6 +7,7 @@ import {
 	canDo,
 	faceCounts,
 	helpNeeded,
+	managedWithoutHelp,
 	placeOverall,
 	tasksWith,
 	tirednessOverall,
@@ -122,6 +123,7 @@ export function buildSummary({ trial, answers, jobs, locale }: SummaryInput): st
 
 	const help = helpNeeded(trial, answers).map((h) => inSentence(helpLabel(h, locale), locale));
 	out.push(...listSentences(help, (list) => m.trial_sum_help({ help: list }, o), locale));
+	if (managedWithoutHelp(trial, answers)) out.push(m.trial_sum_no_help({}, o));
 
 	const work = workHere(answers);
 	if (work) out.push({ yes: m.trial_sum_work_yes, maybe: m.trial_sum_work_maybe, no: m.trial_sum_work_no }[work]({}, o));

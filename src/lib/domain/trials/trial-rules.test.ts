@@ -15,6 +15,7 @@ import {
 	taskOptions,
 	tasksDone,
 	timeLabel,
+	toggleChoice,
 	toggleDay,
 	trialProgress,
 	weekOf,
@@ -93,6 +94,20 @@ describe('answers of a trial', () => {
 	it('resolves opposite place answers to the later one', () => {
 		const group = buildAnswers('t-1', [[day(D1), 'place', ['cond_noisy', 'cond_indoors', 'cond_quiet', 'nonsense']]]);
 		expect(placeOf(group.days[D1])).toEqual(['cond_indoors', 'cond_quiet']);
+	});
+});
+
+describe('many-choice screens', () => {
+	it('takes away the opposite place answer when one is chosen', () => {
+		expect(toggleChoice('place', ['cond_noisy', 'cond_indoors'], 'cond_quiet')).toEqual(['cond_indoors', 'cond_quiet']);
+		expect(toggleChoice('place', ['cond_noisy'], 'cond_noisy')).toEqual([]);
+	});
+
+	it('"I managed without help" and any kind of help take each other away', () => {
+		expect(toggleChoice('help', ['instructions', 'breaks'], 'none')).toEqual(['none']);
+		expect(toggleChoice('help', ['none'], 'checklist')).toEqual(['checklist']);
+		expect(toggleChoice('help', ['none'], 'none')).toEqual([]);
+		expect(toggleChoice('look_forward', ['tasks'], 'people')).toEqual(['tasks', 'people']);
 	});
 });
 

@@ -6,6 +6,7 @@ import {
 	MAX_DAYS,
 	MIN_DAYS,
 	OWN_TASK_PREFIX,
+	NO_HELP,
 	PLACE_OPPOSITE,
 	PLACE_TAGS,
 	TIREDNESS,
@@ -117,7 +118,7 @@ export const DAY_QUESTIONS: readonly Question[] = [
 	{ id: 'breaks', kind: 'one', options: FACES, freeText: true },
 	{ id: 'tired', kind: 'one', options: TIREDNESS, freeText: true },
 	{ id: 'trip', kind: 'one', options: FACES, freeText: true },
-	{ id: 'help', kind: 'many', options: HELP_KINDS, freeText: true },
+	{ id: 'help', kind: 'many', options: [...HELP_KINDS, NO_HELP], freeText: true },
 	{ id: 'proud', kind: 'tasks', freeText: true },
 	{ id: 'photos', kind: 'photos', freeText: false, optional: true }
 ];
@@ -237,6 +238,18 @@ export function textOf(answers: PhaseAnswers | undefined, question: string): str
 export function placeOf(answers: PhaseAnswers | undefined): PlaceTag[] {
 	const chosen = choicesOf(answers, 'place', PLACE_TAGS);
 	return chosen.filter((tag, i) => !chosen.slice(i + 1).includes(PLACE_OPPOSITE[tag]));
+}
+
+/**
+ * Tap one choice on a many-choice screen. Answers that cannot both be true take each other away:
+ * noisy/quiet, indoors/outdoors, clean/dirty, and "I managed without help" against any kind of help.
+ */
+export function toggleChoice(question: string, chosen: readonly string[], value: string): string[] {
+	if (chosen.includes(value)) return chosen.filter((v) => v !== value);
+	let list = [...chosen, value];
+	if (question === 'place') list = list.filter((v) => v !== PLACE_OPPOSITE[value as PlaceTag]);
+	if (question === 'help') list = value === NO_HELP ? [NO_HELP] : list.filter((v) => v !== NO_HELP);
+	return list;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { Locale } from '$lib/settings/schema';
 import {
 	FACES,
 	HELP_KINDS,
+	NO_HELP,
 	PLACE_TAGS,
 	SYMBOLS,
 	TASK_LIKES,
@@ -20,7 +21,7 @@ import {
 	type YesMaybeNo
 } from '../schema';
 import { choicesOf, isAnswered, likedQuestion, questionsOf, type PhaseAnswers, type QuestionKind } from '../trial-rules';
-import { faceLabel, helpLabel, placeLabel, taskLikeLabel, tirednessLabel, topicLabel, yesMaybeNoLabel } from '../labels';
+import { faceLabel, helpLabel, noHelpLabel, placeLabel, taskLikeLabel, tirednessLabel, topicLabel, yesMaybeNoLabel } from '../labels';
 
 /**
  * One screen of the reflection flow. The domain lists the questions of a phase; on a day, one
@@ -91,6 +92,7 @@ export function optionView(questionId: string, value: string, locale: Locale): {
 			if (is(TIREDNESS)) return { label: tirednessLabel(value as Tiredness, locale), symbol: SYMBOLS.tiredness[value as Tiredness] };
 			break;
 		case 'help':
+			if (value === NO_HELP) return { label: noHelpLabel(locale), symbol: 'feel_proud' };
 			if (is(HELP_KINDS)) return { label: helpLabel(value as HelpKind, locale), symbol: SYMBOLS.help[value as HelpKind] as SymbolId };
 			break;
 	}
