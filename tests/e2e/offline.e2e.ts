@@ -30,13 +30,12 @@ test('works offline after the first visit: pages come from the service worker, d
 		await hydrated(page);
 		await expect(page.getByRole('heading', { level: 1, name: nb('settings_title') })).toBeVisible();
 		await expect(page.getByRole('textbox', { name: nb('settings_rename') })).toHaveValue('Nora');
-		// Symbols (SVG sprites) are cached too.
-		const symbolsOk = await page.evaluate(async () => {
-			const href = document.querySelector('svg.jv-symbol use')?.getAttribute('href') ?? '';
-			const response = await fetch(href.split('#')[0]!);
-			return response.ok;
-		});
-		expect(symbolsOk).toBe(true);
+		// Symbols (one SVG file each) are cached too, and show.
+		const symbol = page.locator('img.jv-symbol[data-symbol]').first();
+		const src = await symbol.getAttribute('src');
+		expect(src).toMatch(/^\/symbols\/flat\/[a-z0-9_]+\.svg$/);
+		expect(await page.evaluate(async (href) => (await fetch(href)).ok, src!)).toBe(true);
+		await expect.poll(() => symbol.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
 		// Saving works offline as well.
 		await page.getByRole('textbox', { name: nb('settings_rename') }).fill('Nora Offline');
