@@ -57,12 +57,15 @@ export function matchJobs(
 		}
 		if (reasons.length > 0) matches.push({ job, score, reasons, clashes });
 	}
+	// Titles are looked up once per job, not once per comparison; the (slower) alphabetical
+	// compare only breaks ties, so equal matches keep one calm, predictable order.
+	const titles = new Map(matches.map((m) => [m.job, titleOf(m.job)]));
 	matches.sort(
 		(a, b) =>
 			b.score - a.score ||
 			a.clashes.length - b.clashes.length ||
 			b.reasons.length - a.reasons.length ||
-			collator.compare(titleOf(a.job), titleOf(b.job))
+			collator.compare(titles.get(a.job)!, titles.get(b.job)!)
 	);
 	return { status: 'ok', matches };
 }
