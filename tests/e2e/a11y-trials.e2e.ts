@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, openSettings } from './fixtures';
+import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, openSettings, profileId } from './fixtures';
+import { seedAnswers } from './support/reflect';
 import { nextMonth, quickTrial } from './support/trials';
 
 /**
@@ -92,6 +93,9 @@ const SCREENS: Screen[] = [
 		open: async (page, ids) => {
 			await at(page, `/trials/compare?ids=${ids.join(',')}`);
 			await expect(page.getByRole('article')).toHaveCount(2);
+			// What both trials share comes first: inside, a checklist helped.
+			await expect(page.locator('#same-title')).toBeVisible();
+			await expect(page.locator('.jv-same li')).toHaveCount(2);
 		}
 	}
 ];
@@ -102,6 +106,20 @@ async function makeTrials(page: Page): Promise<string[]> {
 	ids.push(new URL(page.url()).searchParams.get('id')!);
 	await quickTrial(page, nb('trial_kind_hospitering'), [17]);
 	ids.push(new URL(page.url()).searchParams.get('id')!);
+	// A day of each answered alike, so the trial page has a summary and the comparison says what is the same.
+	const month = nextMonth();
+	const days = [`${month}-03`, `${month}-17`];
+	await seedAnswers(
+		page,
+		await profileId(page, 'Nora'),
+		Object.fromEntries(
+			ids.flatMap((id, i) => [
+				[`trials/${id}/day/${days[i]}/day`, 'good'],
+				[`trials/${id}/day/${days[i]}/place`, ['cond_indoors']],
+				[`trials/${id}/day/${days[i]}/help`, ['checklist']]
+			])
+		)
+	);
 	return ids;
 }
 
