@@ -1,4 +1,6 @@
 import { db } from '$lib/storage/db';
+import { sha256Hex } from '$lib/storage/media';
+import { newMediaRecord } from '$lib/storage/new-media';
 import { keepValid, validate, write } from '$lib/storage/records';
 import { Answer, type AnswerValue, type AnsweredBy } from './schema';
 
@@ -32,4 +34,37 @@ export async function listAnswers(profileId: string): Promise<Answer[]> {
 export async function getAnswer(profileId: string, key: string): Promise<Answer | undefined> {
 	const raw = await (await db()).get('answers', answerId(profileId, key));
 	return raw === undefined ? undefined : keepValid('answers', Answer, [raw])[0];
+}
+
+/**
+ * A spoken answer: the recording goes to `media` and its id becomes the answer at `key`, in one
+ * transaction; a recording it replaces is deleted in the same step. Callers check type and size first.
+ */
+export async function saveVoiceAnswer(
+	profileId: string,
+	key: string,
+	recording: { bytes: ArrayBuffer; type: string; durationMs?: number },
+	by: AnsweredBy
+): Promise<{ mediaId: string; answer: Answer }> {
+	const sha256 = await sha256Hex(recording.bytes);
+	return write(['media', 'answers'], async (tx, rev) => {
+		const media = newMediaRecord(profileId, recording, rev, sha256);
+		const answers = tx.objectStore('answers');
+		const before = (await answers.get(answerId(profileId, key))) as Answer | undefined;
+		if (typeof before?.value === 'string') await tx.objectStore('media').delete(before.value);
+		const answer = validate('answers', Answer, { id: answerId(profileId, key), profileId, key, value: media.id, answeredBy: by, rev });
+		await tx.objectStore('media').put(media);
+		await answers.put(answer);
+		return { mediaId: media.id, answer };
+	});
+}
+
+/** Deletes a spoken answer and its recording together. */
+export async function removeVoiceAnswer(profileId: string, key: string): Promise<void> {
+	await write(['media', 'answers'], async (tx) => {
+		const answers = tx.objectStore('answers');
+		const before = (await answers.get(answerId(profileId, key))) as Answer | undefined;
+		if (typeof before?.value === 'string') await tx.objectStore('media').delete(before.value);
+		await answers.delete(answerId(profileId, key));
+	});
 }

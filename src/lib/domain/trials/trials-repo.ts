@@ -1,8 +1,9 @@
 import { db } from '$lib/storage/db';
 import { InvalidRecordError } from '$lib/storage/errors';
-import { MediaRecord, sha256Hex } from '$lib/storage/media';
+import { sha256Hex } from '$lib/storage/media';
+import { newMediaRecord } from '$lib/storage/new-media';
 import { keepValid, validate, write } from '$lib/storage/records';
-import { answerId, listAnswers, saveAnswer } from '$lib/domain/answers/answers-repo';
+import { answerId, listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
 import { Answer, type AnswerValue, type AnsweredBy } from '$lib/domain/answers/schema';
 import {
 	PHOTO_MAX_BYTES,
@@ -121,28 +122,6 @@ export function saveTrialNote(profileId: string, trialId: string, phase: Phase, 
 	return saveAnswer(profileId, trialNoteKey(trialId, phase), text, by);
 }
 
-/** A list thumbnail is a few KB; anything bigger is not a thumbnail and is left out. */
-const THUMB_MAX_BYTES = 64 * 1024;
-
-function mediaRecord(
-	profileId: string,
-	media: { bytes: ArrayBuffer; type: string; durationMs?: number; thumb?: ArrayBuffer },
-	rev: number,
-	sha256: string
-): MediaRecord {
-	return validate('media', MediaRecord, {
-		id: crypto.randomUUID(),
-		profileId,
-		bytes: media.bytes,
-		type: media.type.toLowerCase(),
-		size: media.bytes.byteLength,
-		sha256,
-		...(media.durationMs === undefined ? {} : { durationMs: Math.max(0, Math.round(media.durationMs)) }),
-		...(media.thumb && media.thumb.byteLength > 0 && media.thumb.byteLength <= THUMB_MAX_BYTES ? { thumb: media.thumb } : {}),
-		rev
-	});
-}
-
 /**
  * Adds a photo to a day: the bytes and the day's photo list change in one transaction. When the device
  * is full, StorageFullError comes back and nothing of the photo is stored; every answer saved before
@@ -161,7 +140,7 @@ export async function addPhoto(
 	const key = checkedKey({ trialId, phase: { kind: 'day', day }, question: 'photos' });
 	const sha256 = await sha256Hex(photo.bytes); // before the transaction: awaiting non-IDB work would end it
 	return write(['media', 'answers'], async (tx, rev) => {
-		const media = mediaRecord(profileId, photo, rev, sha256);
+		const media = newMediaRecord(profileId, photo, rev, sha256);
 		const answers = tx.objectStore('answers');
 		const before = await answers.get(answerId(profileId, key));
 		const list = Array.isArray((before as Answer | undefined)?.value) ? ((before as Answer).value as string[]) : [];
@@ -207,29 +186,12 @@ export async function saveVoice(
 	if (!recording.type.toLowerCase().startsWith('audio/')) throw new TrialMediaError('wrong-type');
 	if (recording.bytes.byteLength === 0) throw new TrialMediaError('empty');
 	if (recording.bytes.byteLength > VOICE_MAX_BYTES) throw new TrialMediaError('too-big');
-	const key = checkedKey({ ...ref, part: 'voice' });
-	const sha256 = await sha256Hex(recording.bytes);
-	return write(['media', 'answers'], async (tx, rev) => {
-		const media = mediaRecord(profileId, recording, rev, sha256);
-		const answers = tx.objectStore('answers');
-		const before = (await answers.get(answerId(profileId, key))) as Answer | undefined;
-		if (typeof before?.value === 'string') await tx.objectStore('media').delete(before.value);
-		const answer = validate('answers', Answer, { id: answerId(profileId, key), profileId, key, value: media.id, answeredBy: by, rev });
-		await tx.objectStore('media').put(media);
-		await answers.put(answer);
-		return { mediaId: media.id, answer };
-	});
+	return saveVoiceAnswer(profileId, checkedKey({ ...ref, part: 'voice' }), recording, by);
 }
 
 /** Deletes a recording and its answer part. */
 export async function removeVoice(profileId: string, ref: Omit<AnswerRef, 'part'>): Promise<void> {
-	const key = checkedKey({ ...ref, part: 'voice' });
-	await write(['media', 'answers'], async (tx) => {
-		const answers = tx.objectStore('answers');
-		const before = (await answers.get(answerId(profileId, key))) as Answer | undefined;
-		if (typeof before?.value === 'string') await tx.objectStore('media').delete(before.value);
-		await answers.delete(answerId(profileId, key));
-	});
+	await removeVoiceAnswer(profileId, checkedKey({ ...ref, part: 'voice' }));
 }
 
 /** Everything a deleted trial had, kept in memory so "Angre" can put it back. */
