@@ -6,6 +6,11 @@ describe('easy-read lint', () => {
 		expect(sentences('Vi starter kl. 9. Ta med mat!')).toEqual(['Vi starter kl\u2024 9.', 'Ta med mat!']);
 	});
 
+	it('keeps a Norwegian date whole: "før 1. februar" does not end a sentence', () => {
+		expect(sentences('Søk før 1. februar. Det er viktig.')).toEqual(['Søk før 1\u2024 februar.', 'Det er viktig.']);
+		expect(sentences('Vi har 3. Neste dag.')).toEqual(['Vi har 3.', 'Neste dag.']);
+	});
+
 	it('counts a placeholder as one word', () => {
 		expect(words('Hei, {name}!')).toEqual(['Hei', '{name}']);
 	});

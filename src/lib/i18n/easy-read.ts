@@ -6,10 +6,12 @@
 export const MAX_WORDS_PER_SENTENCE = 12;
 export const MAX_LIX = 30;
 
-/** Splits running text into sentences at . ! ? (and line breaks), keeping "kl. 9" and "f.eks." whole. */
+/** Splits running text into sentences at . ! ? (and line breaks), keeping "kl. 9", "f.eks." and "1. februar" whole. */
 export function sentences(text: string): string[] {
 	return text
 		.replace(/\b(kl|f\.eks|bl\.a|ca|nr|e\.g|i\.e)\./gi, (m) => m.replace(/\./g, '\u2024'))
+		// A Norwegian date ("før 1. februar") is one sentence: the ordinal's dot is followed by a small letter.
+		.replace(/(\d)\.(?=\s+\p{Ll})/gu, '$1\u2024')
 		.split(/(?<=[.!?])\s+|\n+/)
 		.map((s) => s.trim())
 		.filter((s) => /[\p{L}\p{N}{]/u.test(s));
