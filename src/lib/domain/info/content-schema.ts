@@ -1,5 +1,6 @@
 import { z } from '../../storage/zod';
 import { Text3 } from '../interests/catalogue-schema';
+import { isMonthDay } from './year';
 
 /**
  * Easy-read information (issue 8): what there is after school, who can help, and the hard words.
@@ -68,3 +69,45 @@ export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 export const Options = z.array(Option).check(z.minLength(1));
 export const Roles = z.array(Role).check(z.minLength(1));
 export const Glossary = z.array(GlossaryEntry).check(z.minLength(1));
+
+const Month = z.number().check(z.int(), z.minimum(1), z.maximum(12));
+
+/** When a date comes back every year: a day ("02-01"), an ISO week (1–53), or months from–to. See year.ts. */
+export const YearWhen = z.union([
+	z.strictObject({ date: z.string().check(z.refine(isMonthDay, 'not a day of the year (MM-DD)')) }),
+	z.strictObject({ week: z.number().check(z.int(), z.minimum(1), z.maximum(53)) }),
+	z.strictObject({ months: z.tuple([Month, Month]) })
+]);
+
+/** A date that matters every year ("Året mitt"): the national defaults in year.json. */
+export const YearDate = z.object({
+	id: Id,
+	symbol: Id,
+	title: Text3,
+	/** One or two easy-read sentences: what happens, and what to do. */
+	text: Text3,
+	when: YearWhen,
+	/** Glossary ids of the hard words in the title and text: listed under the wheel. */
+	words: z.array(Id)
+});
+export type YearDate = z.infer<typeof YearDate>;
+export const YearDates = z.array(YearDate).check(z.minLength(1));
+
+/** Who a part of "For foreldre, lærere og hjelpere" is for. */
+export const HELPER_AUDIENCES = ['all', 'teachers'] as const;
+
+/**
+ * One part of "For foreldre, lærere og hjelpere": plain language (sentences of at most 20 words),
+ * not only easy-read, because the readers are the adults around the person.
+ */
+export const HelperSection = z.object({
+	id: Id,
+	symbol: Id,
+	audience: z.enum(HELPER_AUDIENCES),
+	title: Text3,
+	/** Short paragraphs, or list points when `list` is true. */
+	paragraphs: z.array(Text3).check(z.minLength(1), z.maxLength(8)),
+	list: z.optional(z.boolean())
+});
+export type HelperSection = z.infer<typeof HelperSection>;
+export const HelperSections = z.array(HelperSection).check(z.minLength(1));

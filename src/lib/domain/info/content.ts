@@ -1,7 +1,9 @@
 import optionsData from './content/options.json';
 import rolesData from './content/roles.json';
 import glossaryData from './content/glossary.json';
-import type { GlossaryEntry, Option, OptionGroup, Role } from './content-schema';
+import yearData from './content/year.json';
+import helpersData from './content/helpers.json';
+import type { GlossaryEntry, HelperSection, Option, OptionGroup, Role, YearDate } from './content-schema';
 import { OPTION_GROUPS } from './content-schema';
 
 export { text } from '../interests/catalogue';
@@ -13,6 +15,10 @@ export { text } from '../interests/catalogue';
 export const OPTIONS = optionsData as Option[];
 export const ROLES = rolesData as Role[];
 export const GLOSSARY = glossaryData as GlossaryEntry[];
+/** "Året mitt": the national dates that matter every year. */
+export const YEAR_DATES = yearData as YearDate[];
+/** "For foreldre, lærere og hjelpere". */
+export const HELPERS = helpersData as HelperSection[];
 
 /** The options in their groups, in the order the list shows them. */
 export const OPTIONS_BY_GROUP: { group: OptionGroup; options: Option[] }[] = OPTION_GROUPS.map((group) => ({
