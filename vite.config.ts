@@ -5,7 +5,8 @@ import pkg from './package.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { Cards, Jobs } from './src/lib/domain/interests/catalogue-schema';
-import { Glossary, Options, Roles } from './src/lib/domain/info/content-schema';
+import { Glossary, HelperSections, Options, Roles, YearDates } from './src/lib/domain/info/content-schema';
+import { ContentPack } from './src/lib/domain/info/pack-schema';
 
 /** Fails the build when the job catalogue does not match its schema ("catalogue as data"). */
 function validateCatalogue(): Plugin {
@@ -18,11 +19,14 @@ function validateCatalogue(): Plugin {
 				if (!result.success) this.error(`Catalogue ${file}.json is invalid: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
 			}
 			// The information pages' texts (issue 8) are data too.
-			for (const [file, schema] of [['options', Options], ['roles', Roles], ['glossary', Glossary]] as const) {
+			for (const [file, schema] of [['options', Options], ['roles', Roles], ['glossary', Glossary], ['year', YearDates], ['helpers', HelperSections]] as const) {
 				const data = JSON.parse(readFileSync(`src/lib/domain/info/content/${file}.json`, 'utf8'));
 				const result = schema.safeParse(data);
 				if (!result.success) this.error(`Information ${file}.json is invalid: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
 			}
+			// The example content pack ships as a static file: it must load like any other pack.
+			const pack = ContentPack.safeParse(JSON.parse(readFileSync('static/packs/baerum-eksempel.jobbvei-pakke.json', 'utf8')));
+			if (!pack.success) this.error(`The example content pack is invalid: ${JSON.stringify(pack.error.issues.slice(0, 5))}`);
 		}
 	};
 }

@@ -4,7 +4,7 @@ import { applyUpgrades } from './upgrades';
 
 export const DB_NAME = 'jobbvei';
 /** Raise by one for every released change of stores or indexes, and add one block to upgrades.ts. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Jobbvei's one database. Values are typed `unknown` on purpose: every read is validated with the
@@ -25,6 +25,8 @@ export interface JobbveiDB extends DBSchema {
 	'local-jobs': { key: string; value: unknown };
 	/** Each planned jobbsmak or other job trial; its reflections are answers ([Note: trial answer keys]). (v3) */
 	trials: { key: string; value: unknown; indexes: { 'by-profile': string } };
+	/** Local content packs a municipality or school gave this device ([Note: local content pack]). Not personal data. (v4) */
+	'content-packs': { key: string; value: unknown };
 }
 
 export type StoreName = StoreNames<JobbveiDB>;

@@ -10,9 +10,11 @@ import { listTrials, loadTrialAnswers } from '$lib/domain/trials/trials-repo';
 import v1 from './fixtures/db-v1.json';
 import v2 from './fixtures/db-v2.json';
 import v3 from './fixtures/db-v3.json';
+import v4 from './fixtures/db-v4.json';
+import { listPacks } from '$lib/domain/info/packs-repo';
 
 /** One fixture per released database version. Never delete one: someone still has that database. */
-const FIXTURES = [v1, v2, v3] as (typeof v1 & { records: Record<string, unknown[]> })[];
+const FIXTURES = [v1, v2, v3, v4] as (typeof v1 & { records: Record<string, unknown[]> })[];
 
 type FixtureMedia = { bytesBase64: string; sha256: string } & Record<string, unknown>;
 
@@ -98,5 +100,23 @@ describe('database upgrades', () => {
 		expect(answers?.days['2026-10-05']?.['proud/text']?.value).toBe('Jeg redde 10 senger.');
 		expect(answers?.notes['day/2026-10-05']?.answeredBy).toEqual({ kind: 'helper', role: 'teacher', name: 'Kari' });
 		expect(answers?.after['work_here']?.value).toBe('yes');
+	});
+
+	it.each([v1, v2, v3])('gives a version $version database an empty store for local content packs, and keeps its trials', async (fixture) => {
+		await seed(fixture as typeof v1);
+		const database = await db();
+		expect([...database.objectStoreNames]).toContain('content-packs');
+		expect(await listPacks()).toEqual([]);
+		const trials = (fixture.records as { trials?: { profileId: string }[] }).trials ?? [];
+		for (const profile of fixture.records.profiles) expect((await listTrials(profile.id)).length).toBe(trials.filter((t) => t.profileId === profile.id).length);
+	});
+
+	it('reads a version 4 content pack back through its schema', async () => {
+		const fixture = v4 as unknown as typeof v1;
+		for (const media of (fixture.records as { media: FixtureMedia[] }).media) media.sha256 = await sha256Hex(bytesOf(media.bytesBase64));
+		await seed(fixture);
+		const packs = await listPacks();
+		expect(packs).toEqual(v4.records['content-packs']);
+		expect(packs[0]?.pack.dates.map((d) => d.when)).toEqual([{ date: '02-01' }, { week: 41 }]);
 	});
 });

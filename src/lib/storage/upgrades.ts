@@ -26,6 +26,10 @@ export const UPGRADES: Record<number, Upgrade> = {
 	3: (database) => {
 		// Jobbsmak: each planned trial. Its reflections go in `answers` ([Note: trial answer keys]).
 		database.createObjectStore('trials', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
+	},
+	4: (database) => {
+		// Local content packs (issue 8): the device's, not a person's, like local-jobs.
+		database.createObjectStore('content-packs', { keyPath: 'id' });
 	}
 };
 
