@@ -1,0 +1,94 @@
+import { StorageFullError } from '$lib/storage/errors';
+import { listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
+import type { AnsweredBy } from '$lib/domain/answers/schema';
+import { VOICE_MAX_BYTES } from '$lib/domain/trials/schema';
+import { aboutFrom, emptyAbout, filledCount, toggleCard, type AboutPage } from './about-rules';
+import { ABOUT_PREFIX, aboutKey, type AboutPart } from './schema';
+
+/**
+ * One person's "Om meg", what its screens bind to. Every tap and every word is stored at once
+ * ([Note: autosave]); a full device sets `full` and keeps everything saved before.
+ */
+export class AboutState {
+	readonly profileId: string;
+	loaded = $state(false);
+	page = $state<AboutPage>(emptyAbout());
+	/** The last write failed because the device is full. */
+	full = $state(false);
+	filled = $derived(filledCount(this.page));
+
+	constructor(profileId: string) {
+		this.profileId = profileId;
+	}
+
+	async load(): Promise<void> {
+		const answers = await listAnswers(this.profileId);
+		this.page = aboutFrom(answers.filter((a) => a.key.startsWith(ABOUT_PREFIX)));
+		this.loaded = true;
+	}
+
+	async #guard<T>(work: () => Promise<T>): Promise<T | null> {
+		try {
+			const result = await work();
+			this.full = false;
+			return result;
+		} catch (error) {
+			if (error instanceof StorageFullError) {
+				this.full = true;
+				return null;
+			}
+			throw error;
+		}
+	}
+
+	/** Turns one card on or off; false when the device is full. */
+	async toggle(part: AboutPart, cardId: string, by: AnsweredBy): Promise<boolean> {
+		const cards = toggleCard(this.page[part].cards, cardId);
+		const saved = await this.#guard(() => saveAnswer(this.profileId, aboutKey(part), cards, by));
+		if (!saved) return false;
+		this.page[part] = { ...this.page[part], cards, cardsBy: by };
+		return true;
+	}
+
+	async setText(part: AboutPart, text: string, by: AnsweredBy): Promise<boolean> {
+		const saved = await this.#guard(() => saveAnswer(this.profileId, aboutKey(part, 'text'), text, by));
+		if (!saved) return false;
+		this.page[part] = { ...this.page[part], text, textBy: by };
+		return true;
+	}
+
+	/** Keeps a spoken answer; false when the device is full. A wrong or huge recording is refused. */
+	async saveVoice(part: AboutPart, recording: { bytes: ArrayBuffer; type: string; durationMs?: number }, by: AnsweredBy): Promise<boolean> {
+		if (!recording.type.toLowerCase().startsWith('audio/') || recording.bytes.byteLength === 0 || recording.bytes.byteLength > VOICE_MAX_BYTES) {
+			return false;
+		}
+		const saved = await this.#guard(() => saveVoiceAnswer(this.profileId, aboutKey(part, 'voice'), recording, by));
+		if (!saved) return false;
+		this.page[part] = { ...this.page[part], voiceId: saved.mediaId };
+		return true;
+	}
+
+	async removeVoice(part: AboutPart): Promise<void> {
+		await removeVoiceAnswer(this.profileId, aboutKey(part, 'voice'));
+		this.page[part] = { ...this.page[part], voiceId: null };
+	}
+}
+
+let cached: AboutState | null = null;
+let dispose: (() => void) | undefined;
+
+/** "Om meg" of the person using the app; a new person gets a fresh state (see trialsFor). */
+export function aboutFor(profileId: string): AboutState {
+	if (cached?.profileId !== profileId) {
+		// Created in its own root: pages call this from a $derived (see trialsFor).
+		const previous = dispose;
+		let created = null as AboutState | null;
+		dispose = $effect.root(() => {
+			created = new AboutState(profileId);
+		});
+		previous?.();
+		cached = created ?? new AboutState(profileId);
+		void cached.load();
+	}
+	return cached;
+}

@@ -1,0 +1,141 @@
+import type { Page } from '@playwright/test';
+import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, profileId, escapeRegExp } from './fixtures';
+import { THEMES, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
+
+/**
+ * "Om meg" (issue 6, part 1): the one-page profile Nora fills with symbol cards and her own words,
+ * seen as the finished page, with a helper's answers marked as the helper's.
+ */
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const PARTS = ['liked_for', 'important', 'support'] as const;
+
+async function openMe(page: Page) {
+	await page.goto('/home');
+	await hydrated(page);
+	await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('me_home'))}`) }).click();
+	await page.waitForURL(/\/me$/);
+	await expect(page.getByRole('heading', { level: 1, name: nb('me_title') })).toBeVisible();
+}
+
+async function writeOwnWords(page: Page, text: string) {
+	await button(page, nb('trial_text_write')).click();
+	const box = page.getByRole('textbox', { name: nb('trial_text_label') });
+	await box.fill(text);
+	await box.blur();
+}
+
+/** Nora's profile as the e2e tests leave it: cards in every part, words in one, Kari's help in one. */
+async function fillAll(page: Page) {
+	await openMe(page);
+	await expect(page.getByText(nb('me_filled', { count: 0 }))).toBeVisible();
+	// The link says which part it fills ("Fyll ut: Det folk liker ved meg") to a screen reader.
+	await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('me_fill'))}\\s*: ${escapeRegExp(nb('me_part_liked_for'))}$`) }).click();
+	await expect(page.getByRole('heading', { level: 1, name: nb('me_part_liked_for') })).toBeVisible();
+	const cards = page.getByRole('group', { name: nb('me_part_liked_for') });
+	await cards.getByRole('button', { name: nb('me_card_liked_for_kind') }).click();
+	await cards.getByRole('button', { name: nb('me_card_liked_for_helpful') }).click();
+	await cards.getByRole('button', { name: nb('me_card_liked_for_on_time') }).click();
+	await expect(cards.getByRole('button', { name: nb('me_card_liked_for_helpful') })).toHaveAttribute('aria-pressed', 'true');
+	// A second tap takes a card away again.
+	await cards.getByRole('button', { name: nb('me_card_liked_for_on_time') }).click();
+	await expect(cards.getByRole('button', { name: nb('me_card_liked_for_on_time') })).toHaveAttribute('aria-pressed', 'false');
+	await writeOwnWords(page, 'Jeg er god til å lytte.');
+
+	// "Neste" and "Ferdig" are links: everything is saved already, they only move on.
+	await page.getByRole('link', { name: nb('next'), exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: nb('me_part_important') })).toBeVisible();
+	await page.getByRole('group', { name: nb('me_part_important') }).getByRole('button', { name: nb('me_card_important_animals') }).click();
+	await page.getByRole('group', { name: nb('me_part_important') }).getByRole('button', { name: nb('me_card_important_music') }).click();
+
+	// Kari, her teacher, helps with the last part: her name goes with the answer.
+	const pid = await profileId(page, 'Nora');
+	await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'teacher', name: 'Kari' } })), pid);
+	await page.goto('/me/part?id=support');
+	await hydrated(page);
+	await page.getByRole('group', { name: nb('me_part_support') }).getByRole('button', { name: nb('me_card_support_checklist') }).click();
+	await expect(page.getByTestId('answered-by')).toHaveText(nb('answered_by_helper', { helper: 'Kari, lærer' }));
+	await page.evaluate(() => sessionStorage.removeItem('jobbvei:helper'));
+	await page.getByRole('link', { name: nb('done'), exact: true }).click();
+	await page.waitForURL(/\/me$/);
+}
+
+test.describe('Om meg', () => {
+	test('Nora fills the three parts with cards and her own words; the finished page shows them, also after a reload', async ({ page }) => {
+		test.setTimeout(120_000);
+		await createProfile(page, 'Nora');
+		await fillAll(page);
+		for (let round = 0; round < 2; round++) {
+			await expect(page.getByText(nb('me_filled', { count: 3 }))).toBeVisible();
+			const liked = page.getByRole('region', { name: nb('me_part_liked_for') });
+			await expect(liked.getByRole('listitem')).toHaveText([nb('me_card_liked_for_kind'), nb('me_card_liked_for_helpful')]);
+			await expect(liked.getByText('Jeg er god til å lytte.')).toBeVisible();
+			await expect(page.getByRole('region', { name: nb('me_part_important') }).getByRole('listitem')).toHaveText([nb('me_card_important_animals'), nb('me_card_important_music')]);
+			const support = page.getByRole('region', { name: nb('me_part_support') });
+			await expect(support.getByRole('listitem')).toHaveText([nb('me_card_support_checklist')]);
+			await expect(support.getByText(nb('answered_by_helper', { helper: 'Kari, lærer' }))).toBeVisible();
+			// Only the helper's part says so: Nora's own parts carry no helper line.
+			await expect(liked.getByText(nb('answered_by_helper', { helper: 'Kari, lærer' }))).toHaveCount(0);
+			await page.reload();
+			await hydrated(page);
+		}
+	});
+
+	test('a whole part by keyboard only', async ({ page }) => {
+		await createProfile(page, 'Nora');
+		await page.goto('/me/part?id=important');
+		await hydrated(page);
+		const family = page.getByRole('button', { name: nb('me_card_important_family') });
+		for (let i = 0; i < 40 && !(await family.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(family).toBeFocused();
+		await page.keyboard.press('Space');
+		await expect(family).toHaveAttribute('aria-pressed', 'true');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await expect(page.getByRole('button', { name: nb('me_card_important_friends') })).toHaveAttribute('aria-pressed', 'true');
+		await page.goto('/me');
+		await hydrated(page);
+		await expect(page.getByRole('region', { name: nb('me_part_important') }).getByRole('listitem')).toHaveText([nb('me_card_important_family'), nb('me_card_important_friends')]);
+	});
+
+	test('axe in every theme and language, 48 px targets, screenshots at phone and tablet size', async ({ page }, info) => {
+		test.setTimeout(360_000);
+		await createProfile(page, 'Nora');
+		const found: string[] = [];
+		await page.goto('/me');
+		await hydrated(page);
+		await axeBothSizes(page, 'empty', found);
+		await page.screenshot({ path: info.outputPath('me-empty-390.png'), fullPage: true });
+		await fillAll(page);
+
+		const screens = ['/me', ...PARTS.map((p) => `/me/part?id=${p}`)];
+		const problems: string[] = [];
+		for (const path of screens) {
+			await page.goto(path);
+			await hydrated(page);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			problems.push(...(await smallTargets(page)).map((s) => `${path}: ${s}`));
+			const name = path.replace(/[^a-z]+/g, '-');
+			await page.screenshot({ path: info.outputPath(`me${name}-390.png`), fullPage: true });
+			await page.setViewportSize(TABLET);
+			await page.screenshot({ path: info.outputPath(`me${name}-1024.png`), fullPage: true });
+			await page.setViewportSize(PHONE);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(PHONE.width);
+		}
+		expect(problems, problems.join('\n')).toEqual([]);
+
+		let current: Locale = 'nb';
+		for (const theme of THEMES) {
+			for (const locale of LOCALES) {
+				await setLook(page, current, locale, theme);
+				current = locale;
+				for (const path of screens) {
+					await page.goto(path);
+					await hydrated(page);
+					await expect(page.getByRole('heading', { level: 1, name: path === '/me' ? t(locale, 'me_title') : /.+/ })).toBeVisible();
+					await axeBothSizes(page, `${theme}/${locale} ${path}`, found);
+				}
+			}
+		}
+		expect(found, found.join('\n')).toEqual([]);
+	});
+});
