@@ -1,4 +1,5 @@
 import { StorageFullError } from '$lib/storage/errors';
+import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
 import { VOICE_MAX_BYTES } from '$lib/domain/trials/schema';
@@ -74,21 +75,5 @@ export class AboutState {
 	}
 }
 
-let cached: AboutState | null = null;
-let dispose: (() => void) | undefined;
-
-/** "Om meg" of the person using the app; a new person gets a fresh state (see trialsFor). */
-export function aboutFor(profileId: string): AboutState {
-	if (cached?.profileId !== profileId) {
-		// Created in its own root: pages call this from a $derived (see trialsFor).
-		const previous = dispose;
-		let created = null as AboutState | null;
-		dispose = $effect.root(() => {
-			created = new AboutState(profileId);
-		});
-		previous?.();
-		cached = created ?? new AboutState(profileId);
-		void cached.load();
-	}
-	return cached;
-}
+/** "Om meg" of the person using the app; a new person gets a fresh state. */
+export const aboutFor = perProfile((profileId) => new AboutState(profileId));

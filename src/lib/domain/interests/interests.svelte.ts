@@ -1,4 +1,5 @@
 import { StorageFullError } from '$lib/storage/errors';
+import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { getMedia } from '$lib/domain/profile/profiles-repo';
 import { PhotoError, preparePhoto } from '$lib/media/photo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
@@ -181,20 +182,5 @@ export class InterestsState {
 	starredJobs = $derived(this.allJobs.filter((j) => j.id in this.stars));
 }
 
-let cached: InterestsState | null = null;
-let dispose: (() => void) | undefined;
-
 /** The interest state of the person using the app; a new person gets a fresh one. */
-export function interestsFor(profileId: string): InterestsState {
-	if (cached?.profileId !== profileId) {
-		// Created in its own root: pages call this from a $derived, and state created there would
-		// belong to (and die with) the first page that asked, leaving the next page with dead $deriveds.
-		const previous = dispose;
-		dispose = $effect.root(() => {
-			cached = new InterestsState(profileId);
-		});
-		previous?.();
-		void cached!.load();
-	}
-	return cached!;
-}
+export const interestsFor = perProfile((profileId) => new InterestsState(profileId));

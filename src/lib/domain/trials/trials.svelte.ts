@@ -1,4 +1,5 @@
 import { StorageFullError } from '$lib/storage/errors';
+import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import type { AnswerValue, AnsweredBy } from '$lib/domain/answers/schema';
 import { JOBS } from '$lib/domain/interests/catalogue';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
@@ -232,23 +233,5 @@ export class TrialsState {
 	}
 }
 
-let cached: TrialsState | null = null;
-let dispose: (() => void) | undefined;
-
-/** The trials of the person using the app; a new person gets a fresh state (see interestsFor). */
-export function trialsFor(profileId: string): TrialsState {
-	if (cached?.profileId !== profileId) {
-		// Created in its own root: pages call this from a $derived, and state created there would
-		// belong to (and die with) the first page that asked.
-		const previous = dispose;
-		let created = null as TrialsState | null;
-		dispose = $effect.root(() => {
-			created = new TrialsState(profileId);
-		});
-		previous?.();
-		// Outside the browser (unit tests in Node) effect roots do not run; there is nothing to own there.
-		cached = created ?? new TrialsState(profileId);
-		void cached.load();
-	}
-	return cached;
-}
+/** The trials of the person using the app; a new person gets a fresh state. */
+export const trialsFor = perProfile((profileId) => new TrialsState(profileId));
