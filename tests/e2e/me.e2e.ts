@@ -52,6 +52,10 @@ async function fillAll(page: Page) {
 	await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'teacher', name: 'Kari' } })), pid);
 	await page.goto('/me/part?id=support');
 	await hydrated(page);
+	// Loaded straight from its address, the part shows its own symbol (not the prerendered page's).
+	const symbol = page.locator('.jv-heading .jv-symbol');
+	await expect(symbol).toHaveAttribute('data-symbol', 'sup_help');
+	await expect(symbol).toHaveAttribute('src', '/symbols/flat/sup_help.svg');
 	await page.getByRole('group', { name: nb('me_part_support') }).getByRole('button', { name: nb('me_card_support_checklist') }).click();
 	await expect(page.getByTestId('answered-by')).toHaveText(nb('answered_by_helper', { helper: 'Kari, lærer' }));
 	await page.evaluate(() => sessionStorage.removeItem('jobbvei:helper'));
