@@ -1,18 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, openSettings } from './fixtures';
+import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated } from './fixtures';
+import { THEMES, VIEWPORTS, TAGS, setLook } from './support/a11y';
 
 /**
  * axe and tap-target checks for every screen of "Hva vil jeg jobbe med?", in every theme and
  * language, on a phone and a desktop (issue 4). The foundation's screens are in a11y.e2e.ts.
  */
-const THEMES = ['default', 'dark', 'contrast'] as const;
-const THEME_LABEL = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' } as const;
-const VIEWPORTS = [
-	{ width: 390, height: 844 },
-	{ width: 1280, height: 800 }
-];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCREENS = ['/interests', '/interests/sort', '/interests/results', '/interests/job?id=stable_hand', '/interests/compare', '/interests/import'];
 
 /** Nora has sorted every card once (keys only), so the results board is full. */
@@ -30,18 +24,6 @@ async function sortEverything(page: Page) {
 	await page.getByRole('button', { name: nb('sort_see_results') }).click();
 	await page.waitForURL(/\/interests\/results$/);
 	await page.getByRole('article').first().getByRole('button', { name: nb('star_add') }).click();
-}
-
-async function setLook(page: Page, from: Locale, locale: Locale, theme: (typeof THEMES)[number]) {
-	await page.goto('/home');
-	await hydrated(page);
-	await openSettings(page, from);
-	if (from !== locale) {
-		await page.getByRole('group', { name: t(from, 'settings_language') }).getByRole('radio', { name: t(locale, `lang_${locale}`), exact: true }).check();
-		await expect(page.locator('html')).toHaveAttribute('lang', locale);
-	}
-	await page.getByRole('group', { name: t(locale, 'settings_theme') }).getByRole('radio', { name: t(locale, THEME_LABEL[theme]), exact: true }).check();
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
 async function ready(page: Page, path: string) {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, openSettings, profileId } from './fixtures';
+import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, profileId } from './fixtures';
+import { THEMES, VIEWPORTS, TAGS, setLook } from './support/a11y';
 import { noisePng } from './fixtures/noise-png';
 import { DAYS, answerUrl, seedAnswers, seedTrial } from './support/reflect';
 
@@ -10,13 +11,6 @@ import { DAYS, answerUrl, seedAnswers, seedTrial } from './support/reflect';
  * without pictures, text, with words written and with a recording kept, and a helper's note — in
  * every theme and language, on a phone and a desktop.
  */
-const THEMES = ['default', 'dark', 'contrast'] as const;
-const THEME_LABEL = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' } as const;
-const VIEWPORTS = [
-	{ width: 390, height: 844 },
-	{ width: 1280, height: 800 }
-];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const ID = 'trial1';
 const [D1, D2] = [DAYS[0]!, DAYS[1]!];
 
@@ -72,18 +66,6 @@ async function prepare(page: Page) {
 	await note.getByRole('textbox').fill('Nora jobbet godt i dag.');
 	await note.getByRole('button', { name: nb('trial_note_save') }).click();
 	await expect(note).toContainText('Nora jobbet godt i dag.');
-}
-
-async function setLook(page: Page, from: Locale, locale: Locale, theme: (typeof THEMES)[number]) {
-	await page.goto('/home');
-	await hydrated(page);
-	await openSettings(page, from);
-	if (from !== locale) {
-		await page.getByRole('group', { name: t(from, 'settings_language') }).getByRole('radio', { name: t(locale, `lang_${locale}`), exact: true }).check();
-		await expect(page.locator('html')).toHaveAttribute('lang', locale);
-	}
-	await page.getByRole('group', { name: t(locale, 'settings_theme') }).getByRole('radio', { name: t(locale, THEME_LABEL[theme]), exact: true }).check();
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
 async function ready(page: Page, name: string) {

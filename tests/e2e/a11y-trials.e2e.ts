@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, openSettings, profileId } from './fixtures';
+import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, profileId } from './fixtures';
+import { THEMES, VIEWPORTS, setLook, axeBothSizes, smallTargets } from './support/a11y';
 import { seedAnswers } from './support/reflect';
 import { nextMonth, quickTrial } from './support/trials';
 
@@ -9,13 +9,6 @@ import { nextMonth, quickTrial } from './support/trials';
  * phone and a desktop. Shared with the reflection screens (/trials/answer): each adds its screens
  * to SCREENS. Several screens per test keep it fast: the person and trials are made once per theme.
  */
-const THEMES = ['default', 'dark', 'contrast'] as const;
-const THEME_LABEL = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' } as const;
-const VIEWPORTS = [
-	{ width: 390, height: 844 },
-	{ width: 1280, height: 800 }
-];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 interface Screen {
 	name: string;
@@ -123,27 +116,6 @@ async function makeTrials(page: Page): Promise<string[]> {
 	return ids;
 }
 
-async function setLook(page: Page, from: Locale, locale: Locale, theme: (typeof THEMES)[number]) {
-	await page.goto('/home');
-	await hydrated(page);
-	await openSettings(page, from);
-	if (from !== locale) {
-		await page.getByRole('group', { name: t(from, 'settings_language') }).getByRole('radio', { name: t(locale, `lang_${locale}`), exact: true }).check();
-		await expect(page.locator('html')).toHaveAttribute('lang', locale);
-	}
-	await page.getByRole('group', { name: t(locale, 'settings_theme') }).getByRole('radio', { name: t(locale, THEME_LABEL[theme]), exact: true }).check();
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-}
-
-async function axe(page: Page, label: string, found: string[]) {
-	for (const viewport of VIEWPORTS) {
-		await page.setViewportSize(viewport);
-		const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-		for (const v of result.violations) found.push(`${label}/${viewport.width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	}
-	await page.setViewportSize(VIEWPORTS[0]!);
-}
-
 for (const theme of THEMES) {
 	test(`axe: jobbsmak screens, theme ${theme}, nb/nn/en, phone and desktop`, async ({ page }) => {
 		test.setTimeout(600_000);
@@ -152,7 +124,7 @@ for (const theme of THEMES) {
 		await setLook(page, 'nb', 'nb', theme);
 		// The empty list (what a person sees first) and the home card.
 		await at(page, '/trials');
-		await axe(page, `${theme}/nb empty list`, found);
+		await axeBothSizes(page, `${theme}/nb empty list`, found);
 		const ids = await makeTrials(page);
 		let current: Locale = 'nb';
 		for (const locale of LOCALES) {
@@ -160,24 +132,10 @@ for (const theme of THEMES) {
 			current = locale;
 			for (const screen of SCREENS) {
 				await screen.open(page, ids);
-				await axe(page, `${theme}/${locale} ${screen.name}`, found);
+				await axeBothSizes(page, `${theme}/${locale} ${screen.name}`, found);
 			}
 		}
 		expect(found, found.join('\n')).toEqual([]);
-	});
-}
-
-async function smallTargets(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const out: string[] = [];
-		for (const el of document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, [role="button"]')) {
-			if (!el.checkVisibility({ visibilityProperty: true })) continue;
-			if (el.tagName === 'INPUT' && el.closest('label, .jv-choice')) continue;
-			const box = el.getBoundingClientRect();
-			if (box.bottom + scrollY <= 0) continue; // the skip link waits off screen
-			if (box.width < 47.5 || box.height < 47.5) out.push(`${el.tagName} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}" ${box.width.toFixed(0)}×${box.height.toFixed(0)}`);
-		}
-		return out;
 	});
 }
 

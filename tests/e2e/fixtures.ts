@@ -139,6 +139,19 @@ export async function hydrated(page: Page): Promise<void> {
 	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
 }
 
+/**
+ * Puts the page under the service worker's control. The first visit installs it; only a reload is
+ * controlled, because updates wait for the person's tap (no clients.claim(), toolchain.md G2).
+ */
+export async function underServiceWorker(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	await page.reload();
+	await hydrated(page);
+	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
 /** Opens a path and waits for hydration. */
 export async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);

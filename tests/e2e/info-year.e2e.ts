@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, openSettings, escapeRegExp } from './fixtures';
+import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, escapeRegExp } from './fixtures';
+import { THEMES, VIEWPORTS, TAGS, setLook } from './support/a11y';
 import { quickTrial } from './support/trials';
 import { nextOccurrence } from '../../src/lib/domain/info/year';
 
@@ -23,13 +24,6 @@ const say = (text: Text, locale: Locale = 'nb') => (typeof text === 'string' ? t
 const YEAR = JSON.parse(readFileSync(new URL('../../src/lib/domain/info/content/year.json', import.meta.url), 'utf8')) as { id: string; title: Record<Locale, string> }[];
 const national = (id: string) => YEAR.find((d) => d.id === id)!.title.nb;
 
-const THEMES = ['default', 'dark', 'contrast'] as const;
-const THEME_LABEL = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' } as const;
-const VIEWPORTS = [
-	{ width: 390, height: 844 },
-	{ width: 1280, height: 800 }
-];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 function localToday(): string {
 	const now = new Date();
@@ -71,18 +65,6 @@ async function smallTargets(page: Page): Promise<string[]> {
 		}
 		return out;
 	});
-}
-
-async function setLook(page: Page, from: Locale, locale: Locale, theme: (typeof THEMES)[number]) {
-	await page.goto('/home');
-	await hydrated(page);
-	await openSettings(page, from);
-	if (from !== locale) {
-		await page.getByRole('group', { name: t(from, 'settings_language') }).getByRole('radio', { name: t(locale, `lang_${locale}`), exact: true }).check();
-		await expect(page.locator('html')).toHaveAttribute('lang', locale);
-	}
-	await page.getByRole('group', { name: t(locale, 'settings_theme') }).getByRole('radio', { name: t(locale, THEME_LABEL[theme]), exact: true }).check();
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
 test('Bærum example: offers and dates on "Tilbud der du bor", the dates in "Året mitt" with my jobbsmak, a date in the calendar, remove and undo', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, openSettings, escapeRegExp } from './fixtures';
+import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, escapeRegExp } from './fixtures';
+import { THEMES, VIEWPORTS, TAGS, setLook } from './support/a11y';
 
 /**
  * "Informasjon" (issue 8): every option page read as a person reads it, a hard word opened from
@@ -28,13 +29,6 @@ const OPTIONS = data<Option[]>('options');
 const GLOSSARY = data<Entry[]>('glossary');
 const word = (id: string) => GLOSSARY.find((g) => g.id === id)!;
 
-const THEMES = ['default', 'dark', 'contrast'] as const;
-const THEME_LABEL = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' } as const;
-const VIEWPORTS = [
-	{ width: 390, height: 844 },
-	{ width: 1280, height: 800 }
-];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SCREENS = ['/info', '/info/options', '/info/option?id=vta', '/info/option?id=uforetrygd', '/info/roles', '/info/words'];
 
 async function ready(page: Page, path: string) {
@@ -62,18 +56,6 @@ async function smallTargets(page: Page): Promise<string[]> {
 		}
 		return out;
 	});
-}
-
-async function setLook(page: Page, from: Locale, locale: Locale, theme: (typeof THEMES)[number]) {
-	await page.goto('/home');
-	await hydrated(page);
-	await openSettings(page, from);
-	if (from !== locale) {
-		await page.getByRole('group', { name: t(from, 'settings_language') }).getByRole('radio', { name: t(locale, `lang_${locale}`), exact: true }).check();
-		await expect(page.locator('html')).toHaveAttribute('lang', locale);
-	}
-	await page.getByRole('group', { name: t(locale, 'settings_theme') }).getByRole('radio', { name: t(locale, THEME_LABEL[theme]), exact: true }).check();
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
 test('from Home to an option: Informasjon → Hva finnes etter skolen? → VTA', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect, nb, createProfile, hydrated, startScreenReady, personButton, profileId } from './fixtures';
+import { test, expect, nb, createProfile, hydrated, startScreenReady, personButton, profileId, underServiceWorker } from './fixtures';
 
 test('works offline after the first visit: pages come from the service worker, data is still there', async ({ page, context, guard }) => {
 	await page.goto('/');
@@ -9,10 +9,7 @@ test('works offline after the first visit: pages come from the service worker, d
 
 	await createProfile(page, 'Nora');
 
-	// The first visit is not controlled (updates wait for a tap, so no clients.claim()); a reload is.
-	await page.reload();
-	await hydrated(page);
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await underServiceWorker(page);
 
 	await context.setOffline(true);
 	try {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, nb, APP_ORIGIN, createProfile, hydrated, profileId } from './fixtures';
+import { test, expect, nb, APP_ORIGIN, createProfile, hydrated, profileId, underServiceWorker } from './fixtures';
 import { noisePng } from './fixtures/noise-png';
 import { answerUrl, DAYS, seedTrial, storedAll, storedAnswers } from './support/reflect';
 import { nextMonth, quickTrial } from './support/trials';
@@ -28,11 +28,7 @@ async function writeOwnWords(page: Page, text: string) {
 test('offline at the workplace: plan a jobbsmak, reflect on a day with a photo, everything is there after a reload', async ({ page, context, guard }) => {
 	test.setTimeout(180_000);
 	await createProfile(page, 'Nora');
-	// The first visit installs the service worker; a reload puts the page under its control.
-	await page.evaluate(async () => navigator.serviceWorker.ready);
-	await page.reload();
-	await hydrated(page);
-	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+	await underServiceWorker(page);
 
 	await context.setOffline(true);
 	try {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { hydrated, openSettings } from '../fixtures';
 import { t, type Locale } from './messages';
 
 /**
@@ -12,13 +13,15 @@ const THEME_LABEL = { default: 'theme_default', dark: 'theme_dark', contrast: 't
 export const PHONE = { width: 390, height: 844 };
 export const TABLET = { width: 1024, height: 768 };
 export const DESKTOP = { width: 1280, height: 800 };
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** The two sizes every screen is checked at: a phone first (where most people are), then a desktop. */
+export const VIEWPORTS = [PHONE, DESKTOP];
+export const TAGS = ['wcag2a', 'wcag2aa', 'wcag2aaa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Switches language (from the one showing) and theme in Innstillinger, as a person does. */
+/** Switches language (from the one showing) and theme in Innstillinger, reached from Home as a person does. */
 export async function setLook(page: Page, from: Locale, locale: Locale, theme: Theme): Promise<void> {
-	await page.goto('/settings');
-	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
-	await expect(page.getByRole('heading', { level: 1, name: t(from, 'settings_title') })).toBeVisible();
+	await page.goto('/home');
+	await hydrated(page);
+	await openSettings(page, from);
 	if (from !== locale) {
 		await page.getByRole('group', { name: t(from, 'settings_language') }).getByRole('radio', { name: t(locale, `lang_${locale}`), exact: true }).check();
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -29,7 +32,7 @@ export async function setLook(page: Page, from: Locale, locale: Locale, theme: T
 
 /** Runs axe on the screen as it is, on a phone and a desktop; violations are added to `found`. */
 export async function axeBothSizes(page: Page, label: string, found: string[]): Promise<void> {
-	for (const viewport of [PHONE, DESKTOP]) {
+	for (const viewport of VIEWPORTS) {
 		await page.setViewportSize(viewport);
 		const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
 		for (const v of result.violations) found.push(`${label}/${viewport.width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
