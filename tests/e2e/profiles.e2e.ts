@@ -98,7 +98,7 @@ test('a person can use their own photo', async ({ page }) => {
 	expect(stored[0]?.picture).toMatchObject({ kind: 'photo' });
 	await page.goto('/');
 	await startScreenReady(page);
-	const photo = page.getByRole('main').getByRole('listitem').first().locator('img');
+	const photo = page.getByRole('main').getByRole('listitem').first().locator('img[src^="blob:"]');
 	await expect(photo).toBeVisible();
 	await expect(photo).toHaveAttribute('src', /^blob:/);
 	expect(await photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
