@@ -1,4 +1,4 @@
-import { StorageFullError } from '$lib/storage/errors';
+import { unlessFull } from '$lib/storage/unless-full';
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
@@ -28,18 +28,8 @@ export class AboutState {
 		this.loaded = true;
 	}
 
-	async #guard<T>(work: () => Promise<T>): Promise<T | null> {
-		try {
-			const result = await work();
-			this.full = false;
-			return result;
-		} catch (error) {
-			if (error instanceof StorageFullError) {
-				this.full = true;
-				return null;
-			}
-			throw error;
-		}
+	#guard<T>(work: () => Promise<T>): Promise<T | null> {
+		return unlessFull(work, (full) => (this.full = full));
 	}
 
 	/** Turns one card on or off; false when the device is full. */

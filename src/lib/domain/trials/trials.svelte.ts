@@ -1,4 +1,4 @@
-import { StorageFullError } from '$lib/storage/errors';
+import { unlessFull } from '$lib/storage/unless-full';
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import type { AnswerValue, AnsweredBy } from '$lib/domain/answers/schema';
 import { JOBS } from '$lib/domain/interests/catalogue';
@@ -92,18 +92,8 @@ export class TrialsState {
 	}
 
 	/** Runs a write; a full device sets `full` and returns null instead of throwing. */
-	async #guard<T>(work: () => Promise<T>): Promise<T | null> {
-		try {
-			const result = await work();
-			this.full = false;
-			return result;
-		} catch (error) {
-			if (error instanceof StorageFullError) {
-				this.full = true;
-				return null;
-			}
-			throw error;
-		}
+	#guard<T>(work: () => Promise<T>): Promise<T | null> {
+		return unlessFull(work, (full) => (this.full = full));
 	}
 
 	#put(trial: Trial): void {
