@@ -4,7 +4,7 @@ import { applyUpgrades } from './upgrades';
 
 export const DB_NAME = 'jobbvei';
 /** Raise by one for every released change of stores or indexes, and add one block to upgrades.ts. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * Jobbvei's one database. Values are typed `unknown` on purpose: every read is validated with the
@@ -27,6 +27,14 @@ export interface JobbveiDB extends DBSchema {
 	trials: { key: string; value: unknown; indexes: { 'by-profile': string } };
 	/** Local content packs a municipality or school gave this device ([Note: local content pack]). Not personal data. (v4) */
 	'content-packs': { key: string; value: unknown };
+	/** Next steps of "Min plan": what, who helps, by when, ticked off ([Note: plan steps]). (v5) */
+	'plan-steps': { key: string; value: unknown; indexes: { 'by-profile': string } };
+	/** Each dated copy of the plan, kept when it is "saved for the meeting". (v5) */
+	'plan-versions': { key: string; value: unknown; indexes: { 'by-profile': string } };
+	/** Each meeting the person prepares (the overgangsmøte or any planning meeting), before and after. (v5) */
+	meetings: { key: string; value: unknown; indexes: { 'by-profile': string } };
+	/** CV lines the person adds that the app cannot know: a placement, a job, a school, a course. (v5) */
+	'cv-entries': { key: string; value: unknown; indexes: { 'by-profile': string } };
 }
 
 export type StoreName = StoreNames<JobbveiDB>;

@@ -11,10 +11,11 @@ import v1 from './fixtures/db-v1.json';
 import v2 from './fixtures/db-v2.json';
 import v3 from './fixtures/db-v3.json';
 import v4 from './fixtures/db-v4.json';
+import v5 from './fixtures/db-v5.json';
 import { listPacks } from '$lib/domain/info/packs-repo';
 
 /** One fixture per released database version. Never delete one: someone still has that database. */
-const FIXTURES = [v1, v2, v3, v4] as (typeof v1 & { records: Record<string, unknown[]> })[];
+const FIXTURES = [v1, v2, v3, v4, v5] as (typeof v1 & { records: Record<string, unknown[]> })[];
 
 type FixtureMedia = { bytesBase64: string; sha256: string } & Record<string, unknown>;
 
@@ -118,5 +119,15 @@ describe('database upgrades', () => {
 		const packs = await listPacks();
 		expect(packs).toEqual(v4.records['content-packs']);
 		expect(packs[0]?.pack.dates.map((d) => d.when)).toEqual([{ date: '02-01' }, { week: 41 }]);
+	});
+
+	it.each([v1, v2, v3, v4])('gives a version $version database empty stores for plan steps, plan versions, meetings and CV lines', async (fixture) => {
+		await seed(fixture as typeof v1);
+		const database = await db();
+		for (const name of ['plan-steps', 'plan-versions', 'meetings', 'cv-entries'] as const) {
+			expect([...database.transaction(name).objectStore(name).indexNames]).toEqual(['by-profile']);
+			expect(await database.count(name)).toBe(0);
+		}
+		expect(await listProfiles()).toEqual(fixture.records.profiles);
 	});
 });
