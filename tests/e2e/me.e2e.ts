@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, profileId, escapeRegExp } from './fixtures';
 import { THEMES, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
+import { noisePng } from './fixtures/noise-png';
 
 /**
  * "Om meg" (issue 6, part 1): the one-page profile Nora fills with symbol cards and her own words,
@@ -84,6 +85,55 @@ test.describe('Om meg', () => {
 		}
 	});
 
+	test('a photo of me: added, kept after a reload, a wrong file said in easy-read, taken away again', async ({ page }) => {
+		await createProfile(page, 'Nora');
+		await openMe(page);
+		const photo = page.getByRole('region', { name: nb('me_photo_title') });
+		await expect(photo.getByText(nb('me_photo_none'))).toBeVisible();
+		// No tick at "0 av 3": nothing is done yet.
+		await expect(page.locator('.jv-count [data-symbol="ui_done"]')).toHaveCount(0);
+		await photo.getByLabel(nb('me_photo_add')).setInputFiles({ name: 'meg.png', mimeType: 'image/png', buffer: noisePng(600, 400, 5) });
+		const img = photo.getByRole('img', { name: nb('me_photo_alt', { name: 'Nora' }) });
+		await expect(img).toBeVisible();
+		await expect(img).toHaveAttribute('src', /^blob:/);
+		await page.reload();
+		await hydrated(page);
+		await expect(img).toBeVisible();
+		// A file that is not a picture changes nothing and says why.
+		await photo.getByLabel(nb('me_photo_change')).setInputFiles({ name: 'tull.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+		await expect(photo.getByText(nb('photo_not_image'))).toBeVisible();
+		await expect(img).toBeVisible();
+		await photo.getByRole('button', { name: nb('me_photo_remove') }).click();
+		await expect(img).toHaveCount(0);
+		await expect(photo.getByText(nb('me_photo_none'))).toBeVisible();
+	});
+
+	test("a helper's long sentences get a gentle easy-read hint; Nora's own words never do", async ({ page }) => {
+		await createProfile(page, 'Nora');
+		const long = 'Nora trenger at noen viser henne oppgaven først og så sjekker at hun har forstått alt sammen.';
+		await page.goto('/me/part?id=support');
+		await hydrated(page);
+		await writeOwnWords(page, long);
+		await expect(page.getByTestId('easy-read-hint')).toHaveCount(0);
+		const pid = await profileId(page, 'Nora');
+		await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'job_coach', name: 'Ali' } })), pid);
+		await page.reload();
+		await hydrated(page);
+		const box = page.getByRole('textbox', { name: nb('trial_text_label') });
+		await box.fill(long + ' ');
+		await box.blur();
+		const hint = page.getByTestId('easy-read-hint');
+		await expect(hint).toHaveText(nb('own_words_hint_long'));
+		await expect(box).toHaveAccessibleDescription(new RegExp(escapeRegExp(nb('own_words_hint_long'))));
+		// Not blocking: the words are saved as written.
+		await box.fill('Vis meg først. Sjekk etterpå.');
+		await box.blur();
+		await expect(hint).toHaveCount(0);
+		await page.goto('/me');
+		await hydrated(page);
+		await expect(page.getByRole('region', { name: nb('me_part_support') }).getByText('Vis meg først. Sjekk etterpå.')).toBeVisible();
+	});
+
 	test('a whole part by keyboard only', async ({ page }) => {
 		await createProfile(page, 'Nora');
 		await page.goto('/me/part?id=important');
@@ -110,6 +160,8 @@ test.describe('Om meg', () => {
 		await axeBothSizes(page, 'empty', found);
 		await page.screenshot({ path: info.outputPath('me-empty-390.png'), fullPage: true });
 		await fillAll(page);
+		await page.getByRole('region', { name: nb('me_photo_title') }).getByLabel(nb('me_photo_add')).setInputFiles({ name: 'meg.png', mimeType: 'image/png', buffer: noisePng(300, 300, 2) });
+		await expect(page.getByRole('img', { name: nb('me_photo_alt', { name: 'Nora' }) })).toBeVisible();
 
 		const screens = ['/me', ...PARTS.map((p) => `/me/part?id=${p}`)];
 		const problems: string[] = [];

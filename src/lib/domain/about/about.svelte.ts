@@ -4,7 +4,8 @@ import { listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$li
 import type { AnsweredBy } from '$lib/domain/answers/schema';
 import { VOICE_MAX_BYTES } from '$lib/domain/trials/schema';
 import { aboutFrom, emptyAbout, filledCount, toggleCard, type AboutPage } from './about-rules';
-import { ABOUT_PREFIX, aboutKey, type AboutPart } from './schema';
+import { ABOUT_PHOTO_KEY, ABOUT_PREFIX, aboutKey, type AboutPart } from './schema';
+import type { PreparedPhoto } from '$lib/media/photo';
 
 /**
  * One person's "Om meg", what its screens bind to. Every tap and every word is stored at once
@@ -17,14 +18,18 @@ export class AboutState {
 	/** The last write failed because the device is full. */
 	full = $state(false);
 	filled = $derived(filledCount(this.page));
+	/** Media id of "Et bilde av meg", or null: then the profile's own photo (if any) is shown. */
+	photoId = $state<string | null>(null);
 
 	constructor(profileId: string) {
 		this.profileId = profileId;
 	}
 
 	async load(): Promise<void> {
-		const answers = await listAnswers(this.profileId);
-		this.page = aboutFrom(answers.filter((a) => a.key.startsWith(ABOUT_PREFIX)));
+		const answers = (await listAnswers(this.profileId)).filter((a) => a.key.startsWith(ABOUT_PREFIX));
+		this.page = aboutFrom(answers);
+		const photo = answers.find((a) => a.key === ABOUT_PHOTO_KEY)?.value;
+		this.photoId = typeof photo === 'string' ? photo : null;
 		this.loaded = true;
 	}
 
@@ -57,6 +62,20 @@ export class AboutState {
 		if (!saved) return false;
 		this.page[part] = { ...this.page[part], voiceId: saved.mediaId };
 		return true;
+	}
+
+	/** Keeps a photo already made small on the device (preparePhoto); false when the device is full. */
+	async savePhoto(photo: PreparedPhoto, by: AnsweredBy): Promise<boolean> {
+		const saved = await this.#guard(() => saveVoiceAnswer(this.profileId, ABOUT_PHOTO_KEY, photo, by));
+		if (!saved) return false;
+		this.photoId = saved.mediaId;
+		return true;
+	}
+
+	/** Takes the photo away (and deletes its bytes); the profile's picture is shown again. */
+	async removePhoto(): Promise<void> {
+		await removeVoiceAnswer(this.profileId, ABOUT_PHOTO_KEY);
+		this.photoId = null;
 	}
 
 	async removeVoice(part: AboutPart): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createProfile } from '$lib/domain/profile/profiles-repo';
+import { createProfile, getMedia } from '$lib/domain/profile/profiles-repo';
 import { saveAnswer } from '$lib/domain/answers/answers-repo';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
 import { checkEasyRead } from '$lib/i18n/easy-read';
@@ -96,6 +96,46 @@ describe('AboutState', () => {
 		expect(state.page.important.cards).toEqual(['music']);
 		expect(await state.toggle('important', 'sport', SELF)).toBe(true);
 		expect(state.full).toBe(false);
+	});
+});
+
+describe('Et bilde av meg', () => {
+	it('keeps one photo, replaces it (deleting the old bytes) and takes it away again', async () => {
+		const p = await createProfile(nora);
+		const state = new AboutState(p.id);
+		await state.load();
+		expect(state.photoId).toBeNull();
+		const jpeg = (n: number) => ({ bytes: new Uint8Array([0xff, 0xd8, 0xff, n]).buffer, type: 'image/jpeg', thumb: new Uint8Array([1, 2]).buffer });
+		expect(await state.savePhoto(jpeg(1), KARI)).toBe(true);
+		const first = state.photoId!;
+		expect(await getMedia(first)).toMatchObject({ type: 'image/jpeg', size: 4, profileId: p.id });
+		expect(await state.savePhoto(jpeg(2), SELF)).toBe(true);
+		expect(await getMedia(first)).toBeUndefined();
+		const again = new AboutState(p.id);
+		await again.load();
+		expect(again.photoId).toBe(state.photoId);
+		expect(again.filled).toBe(0);
+		await again.removePhoto();
+		expect(await getMedia(state.photoId!)).toBeUndefined();
+		const third = new AboutState(p.id);
+		await third.load();
+		expect(third.photoId).toBeNull();
+	});
+
+	it('keeps the old photo when the device is full', async () => {
+		const p = await createProfile(nora);
+		const state = new AboutState(p.id);
+		await state.load();
+		await state.savePhoto({ bytes: new Uint8Array([0xff, 0xd8, 0xff, 1]).buffer, type: 'image/jpeg' }, SELF);
+		const kept = state.photoId!;
+		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+			throw new DOMException('', 'QuotaExceededError');
+		});
+		expect(await state.savePhoto({ bytes: new Uint8Array([0xff, 0xd8, 0xff, 2]).buffer, type: 'image/jpeg' }, SELF)).toBe(false);
+		vi.restoreAllMocks();
+		expect(state.full).toBe(true);
+		expect(state.photoId).toBe(kept);
+		expect(await getMedia(kept)).toBeDefined();
 	});
 });
 

@@ -14,6 +14,9 @@ export type AboutSub = 'text' | 'voice';
 
 export const ABOUT_PREFIX = 'about/';
 
+/** "Et bilde av meg": the media id of the photo the person chose for Om meg (and the CV). */
+export const ABOUT_PHOTO_KEY = 'about/photo';
+
 export function aboutKey(part: AboutPart, sub?: AboutSub): string {
 	return `${ABOUT_PREFIX}${part}${sub ? `/${sub}` : ''}`;
 }

@@ -37,13 +37,14 @@ export async function getAnswer(profileId: string, key: string): Promise<Answer 
 }
 
 /**
- * A spoken answer: the recording goes to `media` and its id becomes the answer at `key`, in one
- * transaction; a recording it replaces is deleted in the same step. Callers check type and size first.
+ * A spoken answer (or a photo, e.g. "Om meg"'s picture): the bytes go to `media` and their id becomes
+ * the answer at `key`, in one transaction; what it replaces is deleted in the same step. Callers
+ * check type and size first.
  */
 export async function saveVoiceAnswer(
 	profileId: string,
 	key: string,
-	recording: { bytes: ArrayBuffer; type: string; durationMs?: number },
+	recording: { bytes: ArrayBuffer; type: string; durationMs?: number; thumb?: ArrayBuffer },
 	by: AnsweredBy
 ): Promise<{ mediaId: string; answer: Answer }> {
 	const sha256 = await sha256Hex(recording.bytes);
