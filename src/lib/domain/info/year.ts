@@ -49,9 +49,8 @@ export interface PersonDate {
 }
 
 /**
- * [Note: plan steps hook] Issue 6 ("Min plan") is not built yet. When it is, it hands its dated next
- * steps to the wheel as this shape (the route passes them to `personDates`); until then the list is
- * empty. Nothing is made up meanwhile.
+ * [Note: plan steps hook] "Min plan" hands its dated next steps that are not done yet to the wheel
+ * as this shape (the route maps them with plan-rules and passes them to `personDates`).
  */
 export interface PlanStepDate {
 	id: string;
