@@ -1,0 +1,129 @@
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/settings/schema';
+import type { SymbolId } from '$lib/symbols/registry';
+import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
+import { text } from '$lib/domain/interests/catalogue';
+import type { Job } from '$lib/domain/interests/catalogue-schema';
+import { cvFeeds, experienceTitle } from '$lib/domain/trials/cv-feed';
+import { trialSymbol } from '$lib/domain/trials/labels';
+import type { Trial } from '$lib/domain/trials/schema';
+import { dayLabel, type TrialAnswers } from '$lib/domain/trials/trial-rules';
+import { changeCardLabel } from './labels';
+import { CHANGE_PARTS, changeCard, parseChangeKey, type ChangePart } from './schema';
+
+/** One part of the request as the person gave it. */
+export interface ChangePartAnswers {
+	cards: string[];
+	cardsBy: AnsweredBy | null;
+	text: string;
+	textBy: AnsweredBy | null;
+	voiceId: string | null;
+}
+
+export interface ChangePage {
+	parts: Record<ChangePart, ChangePartAnswers>;
+	/** Where the person is now ("Fretex Asker"). */
+	where: string;
+	whereBy: AnsweredBy | null;
+	/** Catalogue jobs the person wants to try. */
+	jobs: string[];
+	jobsBy: AnsweredBy | null;
+}
+
+const emptyPart = (): ChangePartAnswers => ({ cards: [], cardsBy: null, text: '', textBy: null, voiceId: null });
+
+export function emptyChange(): ChangePage {
+	return { parts: { now: emptyPart(), want: emptyPart(), why: emptyPart(), help: emptyPart() }, where: '', whereBy: null, jobs: [], jobsBy: null };
+}
+
+/** Groups a person's answers into the parts; other answers and unknown cards are left out. */
+export function changeFrom(answers: readonly Answer[]): ChangePage {
+	const page = emptyChange();
+	for (const answer of answers) {
+		const parsed = parseChangeKey(answer.key);
+		if (!parsed) continue;
+		const part = page.parts[parsed.part];
+		const value = answer.value;
+		if (!parsed.sub && Array.isArray(value)) {
+			part.cards = value.filter((id) => !!changeCard(parsed.part, id));
+			part.cardsBy = answer.answeredBy;
+		} else if (parsed.sub === 'text' && typeof value === 'string') {
+			part.text = value;
+			part.textBy = answer.answeredBy;
+		} else if (parsed.sub === 'voice' && typeof value === 'string') {
+			part.voiceId = value;
+		} else if (parsed.sub === 'where' && typeof value === 'string') {
+			page.where = value;
+			page.whereBy = answer.answeredBy;
+		} else if (parsed.sub === 'jobs' && Array.isArray(value)) {
+			page.jobs = [...value];
+			page.jobsBy = answer.answeredBy;
+		}
+	}
+	return page;
+}
+
+export function isPartFilled(page: ChangePage, part: ChangePart): boolean {
+	const p = page.parts[part];
+	return p.cards.length > 0 || p.text.trim() !== '' || p.voiceId !== null || (part === 'now' && page.where.trim() !== '') || (part === 'want' && page.jobs.length > 0);
+}
+
+export function filledParts(page: ChangePage): number {
+	return CHANGE_PARTS.filter((p) => isPartFilled(page, p)).length;
+}
+
+/** One line on the finished request page. */
+export interface RequestLine {
+	text: string;
+	symbol?: SymbolId;
+	/** Dates of a trial. */
+	meta?: string;
+	/** The person's own words (shown as a quote). */
+	own?: boolean;
+	by: AnsweredBy | null;
+}
+
+export interface ChangeRequest {
+	/** "Jeg heter Jonas. Jeg vil prøve noe annet." */
+	opening: string;
+	sections: Record<ChangePart | 'tried', RequestLine[]>;
+	/** A spoken answer per part, to play in the meeting. */
+	voice: Partial<Record<ChangePart, string>>;
+}
+
+/**
+ * The easy-read request page for the meeting with NAV and the municipality: the person's cards and
+ * words, part by part, and what they have tried, read from their trials (never asked again). Every
+ * sentence the app writes passes the easy-read lint (change.test.ts).
+ */
+export function changeRequest(
+	page: ChangePage,
+	name: string,
+	trials: readonly { trial: Trial; answers: TrialAnswers | undefined }[],
+	jobs: readonly Job[],
+	locale: Locale
+): ChangeRequest {
+	const opt = { locale };
+	const sections = { now: [], want: [], why: [], tried: [], help: [] } as Record<ChangePart | 'tried', RequestLine[]>;
+	const voice: ChangeRequest['voice'] = {};
+	for (const part of CHANGE_PARTS) {
+		const answers = page.parts[part];
+		for (const id of answers.cards) sections[part].push({ text: changeCardLabel(part, id, locale), symbol: changeCard(part, id)!.symbol, by: answers.cardsBy });
+		if (part === 'now' && page.where.trim()) sections.now.push({ text: m.change_where_line({ where: page.where.trim() }, opt), symbol: 'doc_work', by: page.whereBy });
+		if (part === 'want') {
+			for (const id of page.jobs) {
+				const job = jobs.find((j) => j.id === id);
+				if (job) sections.want.push({ text: text(job.title, locale), symbol: job.symbol as SymbolId, by: page.jobsBy });
+			}
+		}
+		if (answers.text.trim()) sections[part].push({ text: answers.text.trim(), own: true, by: answers.textBy });
+		if (answers.voiceId) voice[part] = answers.voiceId;
+	}
+	const trialOf = new Map(trials.map((t) => [t.trial.id, t.trial]));
+	for (const feed of cvFeeds(trials, jobs, locale)) {
+		const { firstDay, lastDay } = feed.experience;
+		const meta = firstDay === lastDay ? dayLabel(firstDay, locale, true) : m.trial_dates_range({ first: dayLabel(firstDay, locale, true), last: dayLabel(lastDay, locale, true) }, opt);
+		sections.tried.push({ text: experienceTitle(feed, locale), meta, symbol: trialSymbol(trialOf.get(feed.trialId)!, jobs), by: null });
+	}
+	return { opening: `${m.change_name_line({ name }, opt)} ${m.change_want_line({}, opt)}`, sections, voice };
+}

@@ -1,0 +1,85 @@
+import type { SymbolId } from '$lib/symbols/registry';
+
+/**
+ * [Note: change request keys] "Jeg vil prøve noe annet": an adult in sheltered work (VTA) or a day
+ * centre says what they do now, what they want to try and why, and what help they need. Stored as
+ * ordinary answers (autosave, who said it), like Om meg:
+ *   change/<part>        the chosen card ids, in the order chosen
+ *   change/<part>/text   own words
+ *   change/<part>/voice  the media id of a spoken answer
+ *   change/now/where     where the person is now (a place name)
+ *   change/want/jobs     job ids from the catalogue (the person's starred jobs)
+ * What the person has tried is never asked: it is read from their trials.
+ */
+export const CHANGE_PARTS = ['now', 'want', 'why', 'help'] as const;
+export type ChangePart = (typeof CHANGE_PARTS)[number];
+export type ChangeSub = 'text' | 'voice' | 'where' | 'jobs';
+
+export const CHANGE_PREFIX = 'change/';
+
+export function changeKey(part: ChangePart, sub?: ChangeSub): string {
+	return `${CHANGE_PREFIX}${part}${sub ? `/${sub}` : ''}`;
+}
+
+/** Reads a stored key back; null for anything that is not a change-request key. */
+export function parseChangeKey(key: string): { part: ChangePart; sub?: ChangeSub } | null {
+	const match = /^change\/([a-z]+)(?:\/(text|voice|where|jobs))?$/.exec(key);
+	if (!match || !(CHANGE_PARTS as readonly string[]).includes(match[1]!)) return null;
+	const part = match[1] as ChangePart;
+	const sub = match[2] as ChangeSub | undefined;
+	if ((sub === 'where' && part !== 'now') || (sub === 'jobs' && part !== 'want')) return null;
+	return { part, ...(sub ? { sub } : {}) };
+}
+
+export function isChangePart(value: string | null | undefined): value is ChangePart {
+	return (CHANGE_PARTS as readonly string[]).includes(value ?? '');
+}
+
+/** The cards of each part: a symbol and a short first-person label (message `change_card_<part>_<id>`). */
+export const CHANGE_CARDS: Record<ChangePart, readonly { id: string; symbol: SymbolId }[]> = {
+	now: [
+		{ id: 'vta', symbol: 'job_factory' },
+		{ id: 'day_centre', symbol: 'info_day_centre' },
+		{ id: 'school', symbol: 'doc_school' },
+		{ id: 'job_support', symbol: 'info_supported' },
+		{ id: 'job', symbol: 'doc_work' },
+		{ id: 'course', symbol: 'doc_course' },
+		{ id: 'home', symbol: 'chg_home' }
+	],
+	want: [
+		{ id: 'vto', symbol: 'info_vto' },
+		{ id: 'job_support', symbol: 'sup_job_coach' },
+		{ id: 'laerekandidat', symbol: 'doc_certificate' },
+		{ id: 'course', symbol: 'doc_course' },
+		{ id: 'jobbsmak', symbol: 'trial_jobbsmak' },
+		{ id: 'other_place', symbol: 'chg_ordinary' },
+		{ id: 'new_tasks', symbol: 'chg_tasks' },
+		{ id: 'more_days', symbol: 'doc_calendar' }
+	],
+	why: [
+		{ id: 'new_tasks', symbol: 'chg_tasks' },
+		{ id: 'more_pay', symbol: 'doc_money' },
+		{ id: 'people', symbol: 'me_people' },
+		{ id: 'bored', symbol: 'feel_bored' },
+		{ id: 'ordinary', symbol: 'chg_ordinary' },
+		{ id: 'noise', symbol: 'cond_noisy' },
+		{ id: 'learn', symbol: 'imp_learning' },
+		{ id: 'closer', symbol: 'chg_home' },
+		{ id: 'friends', symbol: 'imp_friends' },
+		{ id: 'more_hours', symbol: 'sup_clock' }
+	],
+	help: [
+		{ id: 'visit', symbol: 'chg_ordinary' },
+		{ id: 'jobbsmak', symbol: 'trial_jobbsmak' },
+		{ id: 'travel', symbol: 'sup_bus' },
+		{ id: 'job_coach', symbol: 'sup_job_coach' },
+		{ id: 'apply', symbol: 'chg_apply' },
+		{ id: 'talk_nav', symbol: 'info_nav' },
+		{ id: 'course', symbol: 'doc_course' },
+		{ id: 'cv', symbol: 'doc_cv' }
+	]
+};
+
+export function changeCard(part: ChangePart, id: string): { id: string; symbol: SymbolId } | undefined {
+	return CHANGE_CARDS[part].find((card) => card.id === id);
+}

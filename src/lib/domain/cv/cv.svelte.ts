@@ -1,0 +1,105 @@
+import { unlessFull } from '$lib/storage/unless-full';
+import { perProfile } from '$lib/domain/profile/per-profile.svelte';
+import { listAnswers, saveAnswer } from '$lib/domain/answers/answers-repo';
+import type { AnswerValue, AnsweredBy } from '$lib/domain/answers/schema';
+import { toggleCard } from '$lib/domain/about/about-rules';
+import { createCvEntry, deleteCvEntry, listCvEntries, restoreCvEntry, updateCvEntry } from './cv-entries-repo';
+import { cvAnswersFrom, hiddenOf, listOfField, withHidden, type CvAnswers } from './cv-rules';
+import { CV_PREFIX, cvKey, cvLineKey, type CardField, type CvEntry, type CvEntryInput, type TextField } from './schema';
+
+/**
+ * One person's CV answers and own lines, what the CV screens bind to. Every tap and word is stored
+ * at once ([Note: autosave]); a full device sets `full` and keeps everything saved before.
+ */
+export class CvState {
+	readonly profileId: string;
+	loaded = $state(false);
+	answers = $state<CvAnswers>({});
+	entries = $state<CvEntry[]>([]);
+	/** The last write failed because the device is full. */
+	full = $state(false);
+	/** The last deleted line, for "Angre". */
+	lastDeleted = $state<CvEntry | null>(null);
+
+	constructor(profileId: string) {
+		this.profileId = profileId;
+	}
+
+	async load(): Promise<void> {
+		const [answers, entries] = await Promise.all([listAnswers(this.profileId), listCvEntries(this.profileId)]);
+		this.answers = cvAnswersFrom(answers.filter((a) => a.key.startsWith(CV_PREFIX)));
+		this.entries = entries;
+		this.loaded = true;
+	}
+
+	#guard<T>(work: () => Promise<T>): Promise<T | null> {
+		return unlessFull(work, (full) => (this.full = full));
+	}
+
+	async #save(key: string, value: AnswerValue, by: AnsweredBy): Promise<boolean> {
+		const saved = await this.#guard(() => saveAnswer(this.profileId, key, value, by));
+		if (!saved) return false;
+		this.answers = { ...this.answers, [key.slice(CV_PREFIX.length)]: { value, by } };
+		return true;
+	}
+
+	/** Phone, e-mail, school: the words as typed (trimmed). False when the device is full. */
+	setText(field: TextField | `${CardField}/text`, text: string, by: AnsweredBy): Promise<boolean> {
+		return this.#save(cvKey(field), text.trim(), by);
+	}
+
+	/** Turns a skill, language or travel card on or off; the order chosen is kept. */
+	toggle(field: CardField, cardId: string, by: AnsweredBy): Promise<boolean> {
+		return this.#save(cvKey(field), toggleCard(listOfField(this.answers, field), cardId), by);
+	}
+
+	/** Leaves a line out of the CV (or takes it back in) without deleting anything. */
+	setHidden(lineId: string, hide: boolean, by: AnsweredBy): Promise<boolean> {
+		return this.#save(cvKey('hidden'), withHidden(hiddenOf(this.answers), lineId, hide), by);
+	}
+
+	/** A generated line in the person's words; null (or empty) goes back to the app's text. */
+	setLine(lineId: string, text: string | null, by: AnsweredBy): Promise<boolean> {
+		const value = text?.trim() ? text.trim() : null;
+		return this.#save(cvLineKey(lineId), value, by);
+	}
+
+	#put(entry: CvEntry): void {
+		const i = this.entries.findIndex((e) => e.id === entry.id);
+		this.entries = i === -1 ? [...this.entries, entry] : this.entries.map((e) => (e.id === entry.id ? entry : e));
+	}
+
+	async addEntry(input: CvEntryInput, by: AnsweredBy): Promise<CvEntry | null> {
+		const entry = await this.#guard(() => createCvEntry(this.profileId, $state.snapshot(input) as CvEntryInput, by));
+		if (entry) this.#put(entry);
+		return entry;
+	}
+
+	async updateEntry(id: string, change: Partial<CvEntryInput>, by: AnsweredBy): Promise<CvEntry | null> {
+		const entry = await this.#guard(() => updateCvEntry(id, $state.snapshot(change) as Partial<CvEntryInput>, by));
+		if (entry) this.#put(entry);
+		return entry;
+	}
+
+	async deleteEntry(id: string): Promise<void> {
+		const removed = await deleteCvEntry(id);
+		this.entries = this.entries.filter((e) => e.id !== id);
+		this.lastDeleted = removed ?? null;
+	}
+
+	async undoDelete(): Promise<void> {
+		const entry = this.lastDeleted;
+		if (!entry) return;
+		await restoreCvEntry($state.snapshot(entry) as CvEntry);
+		this.#put(entry);
+		this.entries = [...this.entries].sort((a, b) => a.createdRev - b.createdRev);
+		this.lastDeleted = null;
+	}
+
+	entry(id: string): CvEntry | undefined {
+		return this.entries.find((e) => e.id === id);
+	}
+}
+
+/** The CV state of the person using the app; a new person gets a fresh one. */
+export const cvFor = perProfile((profileId) => new CvState(profileId));
