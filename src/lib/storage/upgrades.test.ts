@@ -13,6 +13,10 @@ import v3 from './fixtures/db-v3.json';
 import v4 from './fixtures/db-v4.json';
 import v5 from './fixtures/db-v5.json';
 import { listPacks } from '$lib/domain/info/packs-repo';
+import { listPlanSteps } from '$lib/domain/plan/steps-repo';
+import { PlanVersion } from '$lib/domain/plan/schema';
+import { Meeting } from '$lib/domain/meeting/schema';
+import { CvEntry } from '$lib/domain/cv/schema';
 
 /** One fixture per released database version. Never delete one: someone still has that database. */
 const FIXTURES = [v1, v2, v3, v4, v5] as (typeof v1 & { records: Record<string, unknown[]> })[];
@@ -130,4 +134,20 @@ describe('database upgrades', () => {
 		}
 		expect(await listProfiles()).toEqual(fixture.records.profiles);
 	});
+
+	it('reads version 5 plan steps, plan versions, meetings and CV lines back through their schemas', async () => {
+		const fixture = v5 as unknown as typeof v1;
+		for (const media of (fixture.records as { media: FixtureMedia[] }).media) media.sha256 = await sha256Hex(bytesOf(media.bytesBase64));
+		await seed(fixture);
+		const steps = await listPlanSteps('p-nora');
+		expect(steps.map((s) => s.what)).toEqual(['Søke jobbsmak på Meny', 'Øve på bussen']);
+		expect(steps[1]!.source).toEqual({ kind: 'meeting', meetingId: 'mt-1' });
+		const database = await db();
+		for (const [store, schema] of [['plan-versions', PlanVersion], ['meetings', Meeting], ['cv-entries', CvEntry]] as const) {
+			const records = await database.getAll(store);
+			expect(records.length, store).toBe(1);
+			for (const record of records) expect(schema.safeParse(record).success, store).toBe(true);
+		}
+	});
 });
+

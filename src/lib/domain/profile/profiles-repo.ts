@@ -129,7 +129,7 @@ export async function deleteMedia(id: string): Promise<MediaRecord | undefined> 
 }
 
 /** Stores that hold a person's own records, each with a `by-profile` index. */
-const PERSONAL_STORES = ['answers', 'media', 'explorations', 'trials', 'plan-steps', 'plan-versions', 'meetings', 'cv-entries'] as const;
+export const PERSONAL_STORES = ['answers', 'media', 'explorations', 'trials', 'plan-steps', 'plan-versions', 'meetings', 'cv-entries'] as const;
 type PersonalStore = (typeof PERSONAL_STORES)[number];
 
 /** Everything stored about one person, as it was just before "Slett meg": kept in memory for undo. */
