@@ -14,3 +14,11 @@ export function formatDate(day: string, locale: string, withYear = true): string
 		timeZone: 'UTC'
 	}).format(date);
 }
+
+/**
+ * Today on the device, as YYYY-MM-DD in the local calendar (the day the person sees on their phone).
+ * Shown and used for reminders only: order always comes from revisions, never the clock.
+ */
+export function localToday(now: Date = new Date()): string {
+	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

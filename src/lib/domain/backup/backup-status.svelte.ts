@@ -2,7 +2,8 @@ import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { listAnswers, saveAnswer } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
 import { saveFile } from '$lib/ui/save-file';
-import { BACKUP_LAST_KEY, BACKUP_REMINDER_KEY, deviceToday, shouldRemind } from './reminder';
+import { localToday } from '$lib/i18n/dates';
+import { BACKUP_LAST_KEY, BACKUP_REMINDER_KEY, shouldRemind } from './reminder';
 
 /**
  * One person's backups: when the last one was made, whether the home screen should remind them
@@ -14,7 +15,7 @@ export class BackupStatus {
 	lastBackup = $state<string | undefined>();
 	laterOn = $state<string | undefined>();
 	answerCount = $state(0);
-	remind = $derived(this.loaded && shouldRemind({ today: deviceToday(), lastBackup: this.lastBackup, laterOn: this.laterOn, answerCount: this.answerCount }));
+	remind = $derived(this.loaded && shouldRemind({ today: localToday(), lastBackup: this.lastBackup, laterOn: this.laterOn, answerCount: this.answerCount }));
 
 	constructor(profileId: string) {
 		this.profileId = profileId;
@@ -36,7 +37,7 @@ export class BackupStatus {
 	async make(by: AnsweredBy): Promise<boolean> {
 		const { backupFile } = await import('./backup-export');
 		const downloaded = await saveFile(await backupFile(this.profileId));
-		const today = deviceToday();
+		const today = localToday();
 		await saveAnswer(this.profileId, BACKUP_LAST_KEY, today, by);
 		this.lastBackup = today;
 		return downloaded;
@@ -44,7 +45,7 @@ export class BackupStatus {
 
 	/** "Ikke nå": no reminder for another 30 days. */
 	async later(by: AnsweredBy): Promise<void> {
-		const today = deviceToday();
+		const today = localToday();
 		await saveAnswer(this.profileId, BACKUP_REMINDER_KEY, today, by);
 		this.laterOn = today;
 	}

@@ -18,9 +18,3 @@ export function shouldRemind(input: { today: string; lastBackup?: string; laterO
 	const recent = (day?: string) => day !== undefined && Math.abs(daysBetween(day, input.today)) < REMIND_AFTER_DAYS;
 	return !recent(input.lastBackup) && !recent(input.laterOn);
 }
-
-/** Today on this device, as the person's calendar shows it. */
-export function deviceToday(now = new Date()): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -1,3 +1,4 @@
+import { localToday } from '$lib/i18n/dates';
 import { db } from '$lib/storage/db';
 import { keepValid, validate, write } from '$lib/storage/records';
 import { MediaRecord, sha256Hex } from '$lib/storage/media';
@@ -12,10 +13,6 @@ export async function listExplorations(profileId: string): Promise<Exploration[]
 	return keepValid('explorations', Exploration, raw).sort((a, b) => a.startedRev - b.startedRev);
 }
 
-function today(): string {
-	const d = new Date();
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 export async function startExploration(profileId: string): Promise<Exploration> {
 	const number = (await listExplorations(profileId)).length + 1;
@@ -24,7 +21,7 @@ export async function startExploration(profileId: string): Promise<Exploration> 
 			id: crypto.randomUUID(),
 			profileId,
 			number,
-			startedOn: today(),
+			startedOn: localToday(),
 			startedRev: rev,
 			rev
 		});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, localToday, monthGrid, monthStart, monthTitle, sameDayIn } from './month-grid';
+import { addDays, addMonths, monthGrid, monthStart, monthTitle, sameDayIn } from './month-grid';
+import { localToday } from '$lib/i18n/dates';
 
 describe('month grid', () => {
 	it('lays out March 2026 Monday first: it starts on a Sunday, so six empty cells lead', () => {

@@ -60,7 +60,3 @@ export function monthTitle(month: string, locale: string): string {
 	return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parse(monthStart(month)));
 }
 
-/** Today on the device, as YYYY-MM-DD in the local calendar (the day the person sees on their phone). */
-export function localToday(now: Date = new Date()): string {
-	return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
