@@ -100,7 +100,7 @@ export default defineConfig({
 				test: {
 					name: 'dom',
 					environment: 'happy-dom',
-					include: ['src/**/*.dom.test.ts'],
+					include: ['src/**/*.dom.test.ts', 'src/**/*.dom.test.svelte.ts'],
 					setupFiles: ['tests/unit/setup.ts']
 				}
 			}
