@@ -145,3 +145,14 @@ describe('Om meg texts', () => {
 		for (const text of texts) expect(checkEasyRead(text), text).toEqual([]);
 	});
 });
+
+describe('helper hint', () => {
+	it('hints at long sentences only for a helper, never for the person', async () => {
+		const { helperHint } = await import('$lib/domain/answers/helper-hint');
+		const long = 'Nora trenger at noen viser henne oppgaven først og så sjekker at hun har forstått alt sammen.';
+		expect(helperHint(long, SELF)).toBeNull();
+		expect(helperHint(long, KARI)).toBe(m.own_words_hint_long());
+		expect(helperHint('Vis meg først. Sjekk etterpå.', KARI)).toBeNull();
+		expect(helperHint('   ', KARI)).toBeNull();
+	});
+});
