@@ -1,0 +1,70 @@
+import { m } from '$lib/paraglide/messages';
+import type { Locale } from '$lib/settings/schema';
+import { cvAnswersFrom, type CvLine } from '$lib/domain/cv/cv-rules';
+import type { CvSection } from '$lib/domain/cv/schema';
+import type { ConventionalCv } from './document';
+import { cvLineMeta, cvOf, cvSectionsFor } from './export-builder';
+import { loadExportSources, type ExportSources } from './export-sources';
+import { isIncluded } from './selection-rules';
+import type { ExportChoice } from './selection-schema';
+
+type Item = ConventionalCv['sections'][number]['items'][number];
+const o = (locale: Locale) => ({ locale });
+
+/** Ends a line with a full stop when it has none, so card labels read as sentences in running text. */
+function sentence(text: string): string {
+	const t = text.trim();
+	return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function item(l: CvLine, choice: ExportChoice): Item {
+	const meta = cvLineMeta(l, choice);
+	const text = l.text.trim() || l.title || '';
+	return { ...(l.text.trim() && l.title ? { title: l.title } : {}), ...(meta ? { meta } : {}), text };
+}
+
+/**
+ * The same CV as an ordinary Norwegian CV: name and contact on top, then Om meg, Arbeidserfaring, Utdanning,
+ * Kompetanse, Språk, Førerkort, Interesser, Referanser. Text only; hidden lines left out; contact
+ * details (the person's and the references' phone numbers) only when "contact" is ticked; "Om meg"
+ * and interests only when ticked, as in the easy-read export.
+ */
+export function composeConventionalCv(src: ExportSources, choice: ExportChoice, locale: Locale, today: string): ConventionalCv {
+	const cv = cvOf(src, locale);
+	const shown = new Set(cvSectionsFor(cv, choice));
+	const lines = (s: CvSection): CvLine[] => (shown.has(s) ? cv.sections[s] : []);
+	const contact: string[] = [];
+	if (isIncluded(choice, 'contact')) {
+		const answers = cvAnswersFrom(src.answers);
+		const phone = answers.phone?.value;
+		const email = answers.email?.value;
+		if (typeof phone === 'string' && phone.trim()) contact.push(m.export_ccv_phone({ phone: phone.trim() }, o(locale)));
+		if (typeof email === 'string' && email.trim()) contact.push(m.export_ccv_email({ email: email.trim() }, o(locale)));
+	}
+	const sections: ConventionalCv['sections'] = [];
+	const add = (title: string, items: Item[]) => {
+		if (items.length) sections.push({ title, items });
+	};
+	// Name and contact head the page (the renderers put them under the name), so no "Personalia" repeats them.
+	// Om meg: one paragraph per part, its cards and words as sentences.
+	const about = new Map<string, string[]>();
+	for (const l of lines('about')) about.set(l.group ?? '', [...(about.get(l.group ?? '') ?? []), sentence(l.text)]);
+	add(
+		m.export_ccv_about({}, o(locale)),
+		[...about].map(([title, texts]) => ({ ...(title ? { title } : {}), text: texts.join(' ') }))
+	);
+	add(m.export_ccv_experience({}, o(locale)), lines('experience').map((l) => item(l, choice)));
+	add(m.export_ccv_education({}, o(locale)), lines('school').map((l) => item(l, choice)));
+	const licence = lines('travel').filter((l) => l.id === 'travel:car' || l.id === 'travel:moped');
+	const travel = lines('travel').filter((l) => !licence.includes(l));
+	add(m.export_ccv_skills({}, o(locale)), [...lines('skills'), ...travel].map((l) => ({ text: sentence(l.text) })));
+	add(m.export_ccv_languages({}, o(locale)), lines('languages').map((l) => ({ text: l.text.trim() })));
+	add(m.export_ccv_licence({}, o(locale)), licence.map((l) => ({ text: l.text.trim() })));
+	add(m.export_ccv_interests({}, o(locale)), lines('interests').map((l) => ({ text: l.text.trim() })));
+	add(m.export_ccv_references({}, o(locale)), lines('references').map((l) => item(l, choice)));
+	return { locale, name: src.profile.name, day: today, contact, sections };
+}
+
+export async function conventionalCv(profileId: string, choice: ExportChoice, locale: Locale, today: string): Promise<ConventionalCv> {
+	return composeConventionalCv(await loadExportSources(profileId), choice, locale, today);
+}

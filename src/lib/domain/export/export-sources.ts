@@ -1,0 +1,71 @@
+import { listAnswers } from '$lib/domain/answers/answers-repo';
+import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
+import { listCvEntries } from '$lib/domain/cv/cv-entries-repo';
+import type { CvEntry } from '$lib/domain/cv/schema';
+import { JOBS, SORTING_ORDER } from '$lib/domain/interests/catalogue';
+import type { Job } from '$lib/domain/interests/catalogue-schema';
+import { listExplorations, listLocalJobs, loadInterestAnswers } from '$lib/domain/interests/interests-repo';
+import { listMeetings } from '$lib/domain/meeting/meeting-repo';
+import type { Meeting } from '$lib/domain/meeting/schema';
+import { listPlanSteps } from '$lib/domain/plan/steps-repo';
+import type { PlanStep } from '$lib/domain/plan/step-schema';
+import { getProfile } from '$lib/domain/profile/profiles-repo';
+import type { Profile } from '$lib/domain/profile/schema';
+import { listTrials } from '$lib/domain/trials/trials-repo';
+import type { Trial } from '$lib/domain/trials/schema';
+import { groupTrialAnswers, type TrialAnswers } from '$lib/domain/trials/trial-rules';
+
+/** Everything one person's export may draw on, read once from the repositories. */
+export interface ExportSources {
+	profile: Profile;
+	answers: Answer[];
+	trials: { trial: Trial; answers: TrialAnswers | undefined }[];
+	jobs: Job[];
+	steps: PlanStep[];
+	meetings: Meeting[];
+	entries: CvEntry[];
+	/** Interest cards the person likes on the results board (the latest exploration with answers). */
+	liked: { cardId: string; by: AnsweredBy | null }[];
+	/** Jobs starred "Vil prøve", with who starred them. */
+	starred: { jobId: string; by: AnsweredBy }[];
+}
+
+export class NoProfileError extends Error {
+	constructor(id: string) {
+		super(`no profile ${id}`);
+	}
+}
+
+export async function loadExportSources(profileId: string): Promise<ExportSources> {
+	const [profile, answers, trials, localJobs, steps, meetings, entries, explorations, interests] = await Promise.all([
+		getProfile(profileId),
+		listAnswers(profileId),
+		listTrials(profileId),
+		listLocalJobs(),
+		listPlanSteps(profileId),
+		listMeetings(profileId),
+		listCvEntries(profileId),
+		listExplorations(profileId),
+		loadInterestAnswers(profileId)
+	]);
+	if (!profile) throw new NoProfileError(profileId);
+	const grouped = groupTrialAnswers(answers);
+	// The results board shows the latest exploration with answers; ways of working are not interests.
+	const shown = [...explorations].reverse().find((e) => (interests.byExploration.get(e.id)?.size ?? 0) > 0);
+	const cardAnswers = shown ? interests.byExploration.get(shown.id)! : new Map();
+	const liked = SORTING_ORDER.filter((card) => card.round !== 'condition' && cardAnswers.get(card.id)?.value === 'like').map((card) => ({
+		cardId: card.id,
+		by: (cardAnswers.get(card.id)?.answeredBy as AnsweredBy | undefined) ?? null
+	}));
+	return {
+		profile,
+		answers,
+		trials: trials.map((trial) => ({ trial, answers: grouped.get(trial.id) })),
+		jobs: [...JOBS, ...localJobs],
+		steps,
+		meetings,
+		entries,
+		liked,
+		starred: [...interests.stars].map(([jobId, a]) => ({ jobId, by: a.answeredBy }))
+	};
+}

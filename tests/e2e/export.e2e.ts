@@ -1,0 +1,201 @@
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import { test, expect, nb, t, createProfile, hydrated, profileId, type Locale } from './fixtures';
+import { OTHER_LOOKS, PHONE, TABLET, axeBothSizes, smallTargets } from './support/a11y';
+
+/**
+ * "Del eller skriv ut" (issue 7, items 1–5): Nora chooses who it is for and what goes in, sees the
+ * preview, and gets an easy-read PDF, a Word CV and a print of exactly what she ticked.
+ */
+const OUT = '/tmp/h-select/shots';
+const SELF = { kind: 'self' };
+const KARI = { kind: 'helper', role: 'teacher', name: 'Kari' };
+
+/** Records put the way the repositories write them: one transaction, the next revisions from meta. */
+async function seed(page: Page, pid: string, stores: Record<string, Record<string, unknown>[]>): Promise<void> {
+	await page.evaluate(
+		async ({ pid, stores }) => {
+			await new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('jobbvei');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction([...Object.keys(stores), 'meta'], 'readwrite');
+					const meta = tx.objectStore('meta');
+					const get = meta.get('revision');
+					get.onsuccess = () => {
+						let rev = (get.result as { value?: number } | undefined)?.value ?? 0;
+						for (const [store, records] of Object.entries(stores)) {
+							for (const record of records) {
+								rev++;
+								const stamped = store === 'answers' ? { ...record, id: `${pid}/${record.key}`, rev } : { ...record, createdRev: rev, rev };
+								tx.objectStore(store).put({ profileId: pid, ...stamped });
+							}
+						}
+						meta.put({ key: 'revision', value: rev });
+					};
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			});
+		},
+		{ pid, stores }
+	);
+}
+
+const answer = (key: string, value: unknown, answeredBy: unknown = SELF) => ({ key, value, answeredBy });
+
+async function seedNora(page: Page, pid: string): Promise<void> {
+	await seed(page, pid, {
+		trials: [
+			{ id: 'hotel', kind: 'jobbsmak', workplace: 'Scandic Bergen', days: ['2026-10-05', '2026-10-06'], ownTasks: [], answeredBy: SELF },
+			{ id: 'vet', kind: 'praksis', workplace: 'Dyreklinikken', days: ['2026-11-02'], ownTasks: [], answeredBy: SELF }
+		],
+		'cv-entries': [{ id: 'kiwi', kind: 'job', place: 'Kiwi Lade', what: 'Jeg fylte hyller.', from: '2025-08', answeredBy: SELF }],
+		'plan-steps': [{ id: 'step-1', what: 'Ringe Meny', who: { role: 'teacher', name: 'Kari' }, due: '2026-12-04', done: false, source: { kind: 'plan' }, seq: 0, answeredBy: KARI }],
+		answers: [
+			answer('about/liked_for', ['kind']),
+			answer('about/important/text', 'Hesten min Luna.', KARI),
+			answer('cv/phone', '900 11 222'),
+			answer('cv/school/name', 'Bergen vgs'),
+			answer('plan/this_year/text', 'Jobbe med dyr i stall.'),
+			answer('change/why/text', 'Jeg kjeder meg på jobb.'),
+			answer('trials/hotel/after/summary', 'Det var gøy på hotellet.'),
+			answer('trials/vet/after/summary', 'Jeg stelte katter.', KARI)
+		]
+	});
+}
+
+/** Axe on a phone and a desktop, no small targets, and a screenshot at both sizes. */
+async function checkScreen(page: Page, label: string, found: string[]): Promise<void> {
+	await axeBothSizes(page, label, found);
+	expect(await smallTargets(page), label).toEqual([]);
+	if (!process.env.SHOTS) return; // SHOTS=1 keeps pictures to look at; CI does not need them
+	for (const [size, viewport] of [['phone', PHONE], ['tablet', TABLET]] as const) {
+		await page.setViewportSize(viewport);
+		await page.screenshot({ path: `${OUT}/export-${label}-${size}.png`, fullPage: true });
+	}
+	await page.setViewportSize(PHONE);
+}
+
+/** A theme and language as Innstillinger stores them on the person's profile. */
+async function storeLook(page: Page, pid: string, locale: string, theme: string): Promise<void> {
+	await page.evaluate(
+		async ({ pid, locale, theme }) => {
+			await new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('jobbvei');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					const tx = db.transaction('profiles', 'readwrite');
+					const store = tx.objectStore('profiles');
+					const get = store.get(pid);
+					get.onsuccess = () => store.put({ ...get.result, locale, settings: { ...get.result.settings, theme } });
+					tx.oncomplete = () => {
+						db.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			});
+		},
+		{ pid, locale, theme }
+	);
+}
+
+const next = (page: Page, locale: Locale = 'nb') => page.getByRole('button', { name: t(locale, 'export_next'), exact: true }).click();
+
+test('Nora chooses what goes in, sees it, and gets a PDF, a Word CV and a print of just that', async ({ page }) => {
+	test.setTimeout(90_000);
+	mkdirSync(OUT, { recursive: true });
+	await createProfile(page, 'Nora');
+	const pid = await profileId(page, 'Nora');
+	await seedNora(page, pid);
+	const found: string[] = [];
+
+	// From Home, as a person goes.
+	await page.goto('/home');
+	await hydrated(page);
+	await page.getByRole('link', { name: new RegExp(`^${nb('export_title')}`) }).click();
+	await page.waitForURL(/\/export$/);
+	await expect(page.getByRole('heading', { level: 2, name: nb('export_step_who') })).toBeVisible();
+	await page.getByRole('radio', { name: nb('export_preset_employer') }).check();
+	await expect(page.getByRole('button', { name: nb('export_next'), exact: true })).toBeEnabled();
+	await checkScreen(page, 'who', found);
+	await next(page);
+
+	// What goes in: the employer preset starts with the CV and contact; Nora adds Om meg and one trial,
+	// and turns her phone number off.
+	await expect(page.getByRole('heading', { level: 2, name: nb('export_step_what') })).toBeVisible();
+	const parts = page.getByRole('group', { name: nb('export_step_what') });
+	await expect(parts.getByRole('button', { name: nb('export_part_cv') })).toHaveAttribute('aria-pressed', 'true');
+	await expect(parts.getByRole('button', { name: nb('export_part_plan') })).toHaveAttribute('aria-pressed', 'false');
+	await parts.getByRole('button', { name: nb('export_part_about') }).click();
+	await expect(parts.getByRole('button', { name: nb('export_part_about') })).toHaveAttribute('aria-pressed', 'true');
+	await page.getByRole('group', { name: nb('export_trials_label') }).getByRole('button', { name: /^Dyreklinikken/ }).click();
+	await expect(parts.getByRole('button', { name: nb('export_part_trials') })).toHaveAttribute('aria-pressed', 'true');
+	const contact = page.getByRole('switch', { name: nb('export_part_contact') });
+	await expect(contact).toHaveAttribute('aria-checked', 'true');
+	await contact.click();
+	await expect(contact).toHaveAttribute('aria-checked', 'false');
+	await checkScreen(page, 'what', found);
+	await next(page);
+
+	await expect(page.getByRole('heading', { level: 2, name: nb('export_step_language') })).toBeVisible();
+	await expect(page.getByRole('radio', { name: t('nb', 'lang_nb') })).toBeChecked();
+	await checkScreen(page, 'language', found);
+	await next(page);
+
+	// The preview holds the chosen parts and nothing else.
+	const preview = page.getByTestId('export-preview');
+	await expect(preview.getByRole('heading', { name: nb('export_doc_title_cv', { name: 'Nora' }) })).toBeVisible();
+	const chosen = ['Hesten min Luna.', 'Bergen vgs', 'Kiwi Lade', 'Jeg stelte katter.', nb('answered_by_helper', { helper: 'Kari, lærer' })];
+	const others = ['Jobbe med dyr i stall', 'Ringe Meny', 'Jeg kjeder meg', '900 11 222', 'Det var gøy på hotellet'];
+	for (const text of chosen) await expect(preview, text).toContainText(text);
+	for (const text of others) await expect(preview, text).not.toContainText(text);
+	await checkScreen(page, 'preview', found);
+
+	// Print: the preview alone, the bar, heading, steps and buttons stay on the screen.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.jv-bar')).toBeHidden();
+	await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+	await expect(page.getByRole('button', { name: nb('export_make_pdf') })).toBeHidden();
+	await expect(preview).toBeVisible();
+	if (process.env.SHOTS) await page.screenshot({ path: `${OUT}/export-print.png`, fullPage: true });
+	await page.emulateMedia({ media: 'screen' });
+
+	// The easy-read PDF: real text with the chosen parts and none of the others; page 1 as a picture.
+	const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nb('export_make_pdf') }).click()]);
+	expect(pdf.suggestedFilename()).toMatch(/^Nora-Jobbvei-\d{4}-\d{2}-\d{2}\.pdf$/);
+	await pdf.saveAs(`${OUT}/export.pdf`);
+	const pdfText = execFileSync('pdftotext', ['-layout', `${OUT}/export.pdf`, '-']).toString().replace(/\s+/g, ' ');
+	for (const text of chosen) expect(pdfText, text).toContain(text.replace(/\s+/g, ' '));
+	for (const text of others) expect(pdfText, text).not.toContain(text);
+	execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', `${OUT}/export.pdf`, `${OUT}/export-pdf-page`]);
+
+	// The Word CV: the CV text, no phone number.
+	const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nb('export_cv_docx') }).click()]);
+	expect(docx.suggestedFilename()).toMatch(/^Nora-CV-\d{4}-\d{2}-\d{2}\.docx$/);
+	await docx.saveAs(`${OUT}/export.docx`);
+	const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(`${OUT}/export.docx`)))['word/document.xml']!);
+	for (const text of ['Nora', 'Bergen vgs', 'Kiwi Lade', 'Jeg fylte hyller.']) expect(xml, text).toContain(text);
+	expect(xml).not.toContain('900 11 222');
+
+	// The other themes and languages, on a phone, on the richest screen. (Set straight in the stored
+	// profile: the settings screen itself is checked in settings.e2e.ts, and this file has 90 s.)
+	for (const look of OTHER_LOOKS) {
+		await storeLook(page, pid, look.locale, look.theme);
+		await page.goto('/export');
+		await hydrated(page);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', look.theme);
+		for (let i = 0; i < 3; i++) await next(page, look.locale);
+		await expect(page.getByTestId('export-preview')).toBeVisible();
+		await axeBothSizes(page, `preview-${look.theme}-${look.locale}`, found, [PHONE]);
+	}
+	expect(found).toEqual([]);
+});
