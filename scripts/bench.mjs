@@ -247,6 +247,133 @@ row('LCP ratio to plain page', `${(lcp / lcpPlain).toFixed(2)}×`, '≤ 1.3×', 
 	}
 }
 
+// 6. Export and backup (issue 7) of a full profile: Om meg, CV, plan, 20 trials with 20 photos, through the real
+// screens, timed from the tap to the browser's download. Restore reads that file in a fresh browser (a new phone).
+{
+	const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block', acceptDownloads: true });
+	const page = await context.newPage();
+	const timeDownload = async (tap) => {
+		const start = Date.now();
+		const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), tap()]);
+		const ms = Date.now() - start;
+		return { ms, download };
+	};
+	try {
+		await page.goto('http://127.0.0.1:4180/');
+		await page.getByRole('link', { name: 'Ny person' }).click();
+		await page.getByRole('textbox', { name: 'Hva heter du?' }).fill('Nora Østbø');
+		await page.getByRole('button', { name: 'Neste' }).click();
+		await page.getByRole('button', { name: 'Ferdig' }).click();
+		await page.waitForURL(/\/home$/);
+		await page.evaluate(async ({ trials }) => {
+			const profileId = sessionStorage.getItem('jobbvei:active');
+			const db = await new Promise((ok, fail) => { const r = indexedDB.open('jobbvei'); r.onsuccess = () => ok(r.result); r.onerror = () => fail(r.error); });
+			// Photos as the app stores them: ≤ 300 KB JPEGs, 1280×960.
+			const photo = async (hue) => {
+				const c = new OffscreenCanvas(1280, 960);
+				const g = c.getContext('2d');
+				for (let i = 0; i < 800; i++) { g.fillStyle = `hsl(${(hue + i * 13) % 360} 50% 50%)`; g.fillRect(i * 31 % 1280, i * 17 % 960, 60, 40); }
+				const bytes = await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.8 })).arrayBuffer();
+				const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+				return { bytes, sha256 };
+			};
+			const photos = [];
+			for (let t = 0; t < trials; t++) photos.push(await photo(t * 17));
+			const tx = db.transaction(['trials', 'answers', 'media', 'cv-entries', 'plan-steps'], 'readwrite');
+			let rev = 200000;
+			const self = { kind: 'self' };
+			const answer = (key, value) => tx.objectStore('answers').put({ id: `${profileId}/${key}`, profileId, key, value, answeredBy: self, rev: ++rev });
+			answer('about/liked_for', ['kind', 'funny']);
+			answer('about/liked_for/text', 'Jeg er blid og møter opp i tide.');
+			answer('about/important/text', 'Jeg vil jobbe med mennesker.');
+			for (let e = 0; e < 6; e++) {
+				tx.objectStore('cv-entries').put({ id: `bench-cv-${e}`, profileId, kind: e % 2 ? 'job' : 'placement', place: `Kafé Blåbær ${e + 1}`,
+					what: 'Jeg vasket bord og laget kaffe.', from: `202${e % 5}-0${1 + e}`, answeredBy: self, createdRev: ++rev, rev });
+			}
+			for (let s = 0; s < 6; s++) {
+				tx.objectStore('plan-steps').put({ id: `bench-step-${s}`, profileId, what: `Søke jobbsmak på butikk ${s + 1}`, who: { role: 'me' },
+					due: `2027-0${1 + s}-1${s}`, done: s < 2, source: { kind: 'plan' }, answeredBy: self, createdRev: ++rev, seq: 0, rev });
+			}
+			for (let t = 0; t < trials; t++) {
+				const id = `bench-export-trial-${t}`;
+				const day = `2026-${String(1 + (t % 12)).padStart(2, '0')}-${String(1 + (t % 27)).padStart(2, '0')}`;
+				tx.objectStore('trials').put({ id, profileId, kind: 'jobbsmak', job: { kind: 'catalogue', jobId: 'hotel_room_attendant' }, workplace: `Arbeidsplass ${t + 1}`,
+					days: [day], ownTasks: [], answeredBy: self, createdRev: ++rev, rev });
+				const mediaId = `bench-export-photo-${t}`;
+				const { bytes, sha256 } = photos[t];
+				tx.objectStore('media').put({ id: mediaId, profileId, bytes, type: 'image/jpeg', size: bytes.byteLength, sha256, rev: ++rev });
+				answer(`trials/${id}/day/${day}/photos`, [mediaId]);
+				answer(`trials/${id}/day/${day}/day`, 'good');
+			}
+			await new Promise((ok, fail) => { tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });
+			db.close();
+		}, { trials: 20 });
+
+		// Easy-read PDF: "Til møtet" + CV, every trial, photos on; time from "Lag PDF" to the download.
+		try {
+			await page.goto('http://127.0.0.1:4180/export');
+			await page.getByRole('radio', { name: 'Til møtet' }).check();
+			await page.getByRole('button', { name: 'Neste' }).click();
+			const cv = page.getByRole('button', { name: 'Min CV' });
+			if ((await cv.getAttribute('aria-pressed')) !== 'true') await cv.click();
+			const photos = page.getByRole('switch', { name: 'Bilder' });
+			if ((await photos.getAttribute('aria-checked')) !== 'true') await photos.click();
+			await page.getByRole('button', { name: 'Neste' }).click();
+			await page.getByRole('button', { name: 'Neste' }).click();
+			const make = page.getByRole('button', { name: 'Lag PDF' });
+			await make.waitFor({ timeout: 20000 });
+			// The first PDF also fetches jsPDF and the fonts; the person waits for that too, so it is what is timed.
+			const { ms, download } = await timeDownload(() => make.click());
+			const pdfFile = join(root, 'reports', 'bench-easy-read.pdf');
+			await download.saveAs(pdfFile);
+			const pdf = readFileSync(pdfFile);
+			row('export: easy-read PDF of a full profile (20 trials, 20 photos)', `${ms} ms`, '≤ 2000 ms', ms <= 2000);
+			row('export: easy-read PDF size', kb(pdf.length), '', undefined);
+			const parts = await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('jv-pdf-')).map((e) => `${e.name.slice(7)} ${e.duration.toFixed(0)}`));
+			row('export: PDF time by stage (ms)', parts.join(', '), '', undefined);
+		} catch (error) {
+			row('export: easy-read PDF', `not measured (${String(error.message ?? error).split('\n')[0].slice(0, 60)})`, '', undefined);
+		}
+
+		// Backup of the same profile, then restore in a fresh browser.
+		const { ms: backupMs, download } = await (async () => {
+			await page.goto('http://127.0.0.1:4180/settings#backup');
+			return timeDownload(() => page.getByRole('button', { name: 'Lag sikkerhetskopi' }).click());
+		})();
+		const backupFile = join(root, 'reports', 'bench-backup.jobbvei.zip');
+		await download.saveAs(backupFile);
+		row('backup of the same profile', `${backupMs} ms`, '≤ 2000 ms', backupMs <= 2000);
+		row('backup file size', kb(statSync(backupFile).size), '', undefined);
+
+		const fresh = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block' });
+		try {
+			const restorePage = await fresh.newPage();
+			await restorePage.goto('http://127.0.0.1:4180/restore');
+			const input = restorePage.getByLabel('Velg filen');
+			await input.waitFor({ state: 'attached' });
+			const start = Date.now();
+			await input.setInputFiles(backupFile);
+			await restorePage.getByText('Nora Østbø er hentet tilbake.').first().waitFor({ timeout: 30000 });
+			const restoreMs = Date.now() - start;
+			row('restore of that file (fresh browser)', `${restoreMs} ms`, '≤ 2000 ms', restoreMs <= 2000);
+		} finally {
+			await fresh.close();
+		}
+	} catch (error) {
+		row('export/backup', `not measured (${String(error.message ?? error).split('\n')[0].slice(0, 60)})`, '', undefined);
+	} finally {
+		await context.close();
+	}
+}
+
+// The export libraries (jsPDF, docx) are loaded only on export: none of their code is in the start screen's JS.
+{
+	const markers = [/jsPDF/, /html2canvas/, /officedocument\.wordprocessingml/, /w:document/];
+	const startJs = first.files.filter((f) => f.type === 'Script' && existsSync(local(f.url)));
+	const heavy = startJs.filter((f) => markers.some((re) => re.test(readFileSync(local(f.url), 'utf8'))));
+	row('start screen JS: export code loaded', heavy.length ? heavy.map((f) => new URL(f.url).pathname.split('/').pop()).join(', ') : 'none', 'none', heavy.length === 0);
+}
+
 await browser.close();
 
 // 6. Lighthouse (mobile), where it can run here: fetched from the npm registry on first use.

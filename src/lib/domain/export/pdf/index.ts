@@ -1,0 +1,19 @@
+import type { ConventionalCv, ExportDocument } from '../document';
+
+/**
+ * The PDF files of issue 7: the easy-read PDF (item 2) and the ordinary CV (item 3).
+ * This file stays tiny: jsPDF (about 125 KB gzip) and the drawing code are loaded by `import()` only when
+ * the person makes a PDF, so the start screen never pays for them (toolchain.md §9, G11).
+ */
+
+/** A4, large type, symbol left and text right, photos, "who said it", name, date and page numbers on every page. */
+export async function makeEasyReadPdf(doc: ExportDocument): Promise<Blob> {
+	const { easyReadPdf } = await import('./browser');
+	return easyReadPdf(doc);
+}
+
+/** An ordinary Norwegian CV for employers and NAV: text only. */
+export async function makeCvPdf(cv: ConventionalCv): Promise<Blob> {
+	const { cvPdf } = await import('./browser');
+	return cvPdf(cv);
+}
