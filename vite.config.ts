@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { Cards, Jobs } from './src/lib/domain/interests/catalogue-schema';
 import { Glossary, HelperSections, Options, Roles, YearDates } from './src/lib/domain/info/content-schema';
@@ -31,9 +31,57 @@ function validateCatalogue(): Plugin {
 	};
 }
 
+
+/**
+ * The export libraries (PDF, Word) are big and only needed when the person exports, so they are not
+ * precached at install (toolchain.md G11): every client chunk that holds them, or is only reached
+ * through them, is left out of the service worker's precache (they are cached when first used).
+ * SvelteKit runs the client build as a second Vite build, so the client build writes the list to a
+ * file and the server build, which writes the service worker, reads it into globIgnores just before.
+ */
+const EXPORT_LIBRARY = /[\\/]node_modules[\\/](jspdf|docx|html2canvas|dompurify|canvg|jszip)[\\/]/;
+const LAZY_LIST = '.svelte-kit/lazy-export-chunks.json';
+const globIgnores: string[] = [];
+function leaveExportLibrariesOutOfPrecache(): Plugin {
+	let ssr = false;
+	return {
+		name: 'jobbvei:lazy-export-chunks',
+		apply: 'build',
+		configResolved(config) {
+			ssr = Boolean(config.build.ssr);
+		},
+		generateBundle(_options, bundle) {
+			if (ssr) return;
+			const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+			const lazy = new Set(chunks.filter((c) => Object.keys(c.modules).some((id) => EXPORT_LIBRARY.test(id))).map((c) => c.fileName));
+			const importers = new Map<string, string[]>();
+			for (const c of chunks) for (const dep of [...c.imports, ...c.dynamicImports]) importers.set(dep, [...(importers.get(dep) ?? []), c.fileName]);
+			for (let grew = true; grew; ) {
+				grew = false;
+				for (const c of chunks) {
+					const from = importers.get(c.fileName) ?? [];
+					if (!lazy.has(c.fileName) && !c.isEntry && from.length > 0 && from.every((f) => lazy.has(f))) {
+						lazy.add(c.fileName);
+						grew = true;
+					}
+				}
+			}
+			writeFileSync(LAZY_LIST, JSON.stringify([...lazy].map((file) => `client/${file}`)));
+		},
+		closeBundle: {
+			order: 'pre',
+			sequential: true,
+			handler() {
+				if (ssr && existsSync(LAZY_LIST)) globIgnores.push(...(JSON.parse(readFileSync(LAZY_LIST, 'utf8')) as string[]));
+			}
+		}
+	};
+}
+
 export default defineConfig({
 	plugins: [
 		validateCatalogue(),
+		leaveExportLibrariesOutOfPrecache(),
 		sveltekit(),
 		SvelteKitPWA({
 			// [Note: updates wait for a tap] A new version is only announced. It is applied when the
@@ -65,11 +113,20 @@ export default defineConfig({
 			},
 			workbox: {
 				globPatterns: [
-					'client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,json}',
+					'client/**/*.{js,css,ico,png,svg,webp,woff,woff2,webmanifest,json}',
 					'prerendered/**/*.{html,json}'
 				],
 				// Export libraries are loaded on use and cached then, not at install (toolchain.md G11).
-				globIgnores: ['**/lazy-*'],
+				globIgnores,
+				// …and kept once used: an immutable file never changes, so the first export online makes
+				// every later one work offline.
+				runtimeCaching: [
+					{
+						urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_app/immutable/'),
+						handler: 'CacheFirst',
+						options: { cacheName: 'jobbvei-export-libraries', expiration: { maxEntries: 30 } }
+					}
+				],
 				navigateFallback: '/',
 				// Pages read their query in the browser (/unlock?person=…): match the precached page
 				// without it, or the service worker answers with the start page instead.
