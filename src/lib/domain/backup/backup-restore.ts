@@ -37,6 +37,18 @@ const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
 /**
+ * A whole zip ends with its end record (and that record's comment, if any). The reader streams the
+ * entries and never needs it, so without this check a file cut short after its last entry
+ * (a download that stopped at 99 %) would pass as good.
+ */
+function endsWithEndRecord(bytes: Uint8Array): boolean {
+	for (let at = bytes.length - 22; at >= 0 && at >= bytes.length - 22 - 0xffff; at--) {
+		if (startsWith(bytes.subarray(at), EMPTY_ZIP_MAGIC) && at + 22 + (bytes[at + 20]! | (bytes[at + 21]! << 8)) === bytes.length) return true;
+	}
+	return false;
+}
+
+/**
  * Reads and checks a backup file completely — size, zip, JSON, format, version, every record against
  * its store's schema, every photo and recording against its hash — before anything is written.
  * Throws BackupError with the reason the person is told.
@@ -47,6 +59,7 @@ export async function readBackup(file: Blob, limits: BackupLimits = BACKUP_LIMIT
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	if (startsWith(bytes, EMPTY_ZIP_MAGIC)) throw new BackupError('empty');
 	if (!startsWith(bytes, ZIP_MAGIC)) throw new BackupError('not-jobbvei');
+	if (!endsWithEndRecord(bytes)) throw new BackupError('damaged', 'zip end');
 	const files = unzipWithLimits(bytes, limits, Math.max(limits.mediaBytes, limits.jsonBytes));
 	const json = files.get(BACKUP_JSON_NAME);
 	// A zip that unpacks to nothing is broken (an empty zip was caught above); one without our file is someone else's.
@@ -78,7 +91,10 @@ export async function readBackup(file: Blob, limits: BackupLimits = BACKUP_LIMIT
 
 	if (envelope.media.length > limits.mediaCount) throw new BackupError('too-big', 'media count');
 	const media: MediaRecord[] = [];
+	const mediaIds = new Set<string>();
 	for (const entry of envelope.media) {
+		if (mediaIds.has(entry.id)) throw new BackupError('damaged', 'media id twice');
+		mediaIds.add(entry.id);
 		const data = files.get(entry.file);
 		if (!data || data.length !== entry.size) throw new BackupError('damaged', 'media missing');
 		if (data.length > limits.mediaBytes) throw new BackupError('too-big', 'media');
@@ -146,6 +162,12 @@ export async function restoreBackup(parsed: ParsedBackup, mode: 'replace' | 'kee
 		// The second copy comes after the first on the start screen.
 		const newest = Math.max(rev, copy.maxRev + 1);
 		const person = mode === 'keep-both' ? { ...copy.profile, createdRev: newest } : copy.profile;
+		// A record or photo id that another person on this device already has is never overwritten.
+		const ids = [...copy.media.map((m) => ['media', m.id] as const), ...BACKUP_STORE_NAMES.flatMap((s) => copy.records[s].map((r) => [s, r.id] as const))];
+		for (const [store, id] of ids) {
+			const old = (await tx.objectStore(store).get(id)) as { profileId?: unknown } | undefined;
+			if (old && old.profileId !== person.id) throw new BackupError('damaged', `id of another person in ${store}`);
+		}
 		await tx.objectStore('profiles').put(validate('profiles', Profile, person));
 		for (const record of copy.media) await tx.objectStore('media').put(validate('media', MediaRecord, record));
 		for (const store of BACKUP_STORE_NAMES) {
