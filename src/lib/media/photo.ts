@@ -90,3 +90,20 @@ export async function preparePhoto(file: Blob, maxSide = 1280): Promise<Prepared
 	}
 	throw new PhotoError('too-big');
 }
+
+/**
+ * Whether stored image bytes really open as a picture of a size a phone can hold. A backup file can
+ * call anything a photo; the header check (looksLikeImage) is cheap, this decodes it. Where the
+ * platform cannot decode (tests in Node), the header check stands alone.
+ */
+export async function imageOpens(bytes: Uint8Array, type: string): Promise<boolean> {
+	if (typeof createImageBitmap !== 'function') return true;
+	try {
+		const bitmap = await createImageBitmap(new Blob([bytes.slice()], { type }));
+		const fits = bitmap.width > 0 && bitmap.width * bitmap.height <= MAX_PIXELS;
+		bitmap.close();
+		return fits;
+	} catch {
+		return false;
+	}
+}

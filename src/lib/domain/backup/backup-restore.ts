@@ -4,7 +4,7 @@ import { MediaRecord, sha256Hex } from '$lib/storage/media';
 import { validate, write } from '$lib/storage/records';
 import { writeSentinel } from '$lib/storage/sentinel';
 import type { z } from '$lib/storage/zod';
-import { looksLikeImage } from '$lib/media/photo';
+import { imageOpens, looksLikeImage } from '$lib/media/photo';
 import { answerId } from '$lib/domain/answers/answers-repo';
 import { NAME_MAX, Profile } from '$lib/domain/profile/schema';
 import {
@@ -53,7 +53,15 @@ function endsWithEndRecord(bytes: Uint8Array): boolean {
  * its store's schema, every photo and recording against its hash — before anything is written.
  * Throws BackupError with the reason the person is told.
  */
-export async function readBackup(file: Blob, limits: BackupLimits = BACKUP_LIMITS): Promise<ParsedBackup> {
+/**
+ * Reads and checks a backup file without writing anything. `opens` decodes each photo (the browser's
+ * own decoder by default), so a file that only looks like a photo is refused as damaged.
+ */
+export async function readBackup(
+	file: Blob,
+	limits: BackupLimits = BACKUP_LIMITS,
+	opens: (bytes: Uint8Array, type: string) => Promise<boolean> = imageOpens
+): Promise<ParsedBackup> {
 	if (file.size === 0) throw new BackupError('empty');
 	if (file.size > limits.fileBytes) throw new BackupError('too-big', 'file');
 	const bytes = new Uint8Array(await file.arrayBuffer());
@@ -101,6 +109,7 @@ export async function readBackup(file: Blob, limits: BackupLimits = BACKUP_LIMIT
 		const buffer = data.slice().buffer;
 		if ((await sha256Hex(buffer)) !== entry.sha256) throw new BackupError('damaged', 'media hash');
 		if (entry.type.startsWith('image/') && !looksLikeImage(data.subarray(0, 16))) throw new BackupError('damaged', 'not an image');
+		if (entry.type.startsWith('image/') && !(await opens(data, entry.type))) throw new BackupError('damaged', 'image does not open');
 		const thumb = entry.thumbFile ? files.get(entry.thumbFile) : undefined;
 		if (entry.thumbFile && (!thumb || !looksLikeImage(thumb.subarray(0, 16)))) throw new BackupError('damaged', 'thumb');
 		maxRev = Math.max(maxRev, entry.rev);

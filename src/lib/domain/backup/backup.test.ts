@@ -170,6 +170,20 @@ describe('backup', () => {
 		expect(await db().then((d) => d.count('profiles'))).toBe((await listProfiles()).length);
 	});
 
+	it('refuses a photo that only looks like one: each photo must open, and nothing is written', async () => {
+		const profile = await nora();
+		const backup = await backupFile(profile.id);
+		const before = await everything();
+		const seen: string[] = [];
+		const refuseAll = async (_bytes: Uint8Array, type: string) => (seen.push(type), false);
+		await expect(readBackup(backup, BACKUP_LIMITS, refuseAll)).rejects.toMatchObject({ problem: 'damaged' });
+		expect(seen.length).toBeGreaterThan(0);
+		expect(seen.every((type) => type.startsWith('image/'))).toBe(true);
+		const openAll = async () => true;
+		await expect(readBackup(backup, BACKUP_LIMITS, openAll)).resolves.toMatchObject({ profile: { id: profile.id } });
+		expect(await everything()).toEqual(before);
+	});
+
 	it('refuses too big files before and while unpacking (zip bomb, too many entries)', async () => {
 		const small = { ...BACKUP_LIMITS, fileBytes: 1000 };
 		const profile = await nora();
