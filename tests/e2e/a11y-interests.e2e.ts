@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated } from './fixtures';
-import { THEMES, VIEWPORTS, TAGS, setLook } from './support/a11y';
+import { test, expect, t, nb, type Locale, createProfile, hydrated } from './fixtures';
+import { LOOKS, VIEWPORTS, TAGS, setLook } from './support/a11y';
 
 /**
  * axe and tap-target checks for every screen of "Hva vil jeg jobbe med?", in every theme and
@@ -35,33 +35,31 @@ async function ready(page: Page, path: string) {
 	if (path.startsWith('/interests/job')) await expect(page.getByRole('button', { name: /.+/ }).last()).toBeVisible();
 }
 
-for (const theme of THEMES) {
-	test(`axe: interests screens, theme ${theme}, nb/nn/en, phone and desktop`, async ({ page }) => {
-		test.setTimeout(240_000);
-		await createProfile(page, 'Nora');
-		await sortEverything(page);
-		const found: string[] = [];
-		let current: Locale = 'nb';
-		for (const locale of LOCALES) {
-			await setLook(page, current, locale, theme);
-			current = locale;
-			for (const path of SCREENS) {
-				await ready(page, path);
-				if (path === '/interests/results') {
-					// Open the move menu of one card as well: it is part of the board.
-					await page.locator('[data-pile] button[aria-expanded]').first().click();
-				}
-				for (const viewport of VIEWPORTS) {
-					await page.setViewportSize(viewport);
-					const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-					for (const v of result.violations) found.push(`${theme}/${locale}/${viewport.width} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-				}
-				await page.setViewportSize(VIEWPORTS[0]!);
+test('axe: interests screens in every look (themes in nb, nn and en), phone and desktop', async ({ page }) => {
+	test.setTimeout(360_000);
+	await createProfile(page, 'Nora');
+	await sortEverything(page);
+	const found: string[] = [];
+	let current: Locale = 'nb';
+	for (const { theme, locale, viewports } of LOOKS) {
+		await setLook(page, current, locale, theme);
+		current = locale;
+		for (const path of SCREENS) {
+			await ready(page, path);
+			if (path === '/interests/results') {
+				// Open the move menu of one card as well: it is part of the board.
+				await page.locator('[data-pile] button[aria-expanded]').first().click();
 			}
+			for (const viewport of viewports) {
+				await page.setViewportSize(viewport);
+				const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+				for (const v of result.violations) found.push(`${theme}/${locale}/${viewport.width} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			}
+			await page.setViewportSize(VIEWPORTS[0]!);
 		}
-		expect(found, found.join('\n')).toEqual([]);
-	});
-}
+	}
+	expect(found, found.join('\n')).toEqual([]);
+});
 
 test('interests: every tap target is at least 48 × 48 on a phone', async ({ page }) => {
 	test.setTimeout(120_000);

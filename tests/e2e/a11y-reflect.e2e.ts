@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, profileId } from './fixtures';
-import { THEMES, VIEWPORTS, TAGS, setLook } from './support/a11y';
+import { test, expect, t, nb, type Locale, createProfile, hydrated, profileId } from './fixtures';
+import { LOOKS, VIEWPORTS, TAGS, setLook } from './support/a11y';
 import { noisePng } from './fixtures/noise-png';
 import { DAYS, answerUrl, seedAnswers, seedTrial } from './support/reflect';
 
@@ -77,28 +77,26 @@ async function ready(page: Page, name: string) {
 	if (name.endsWith('with-text')) await expect(page.getByRole('textbox').first()).toBeVisible();
 }
 
-for (const theme of THEMES) {
-	test(`axe: every reflection question type, theme ${theme}, nb/nn/en, phone and desktop`, async ({ page }) => {
-		test.setTimeout(900_000);
-		await prepare(page);
-		const found: string[] = [];
-		let current: Locale = 'nb';
-		for (const locale of LOCALES) {
-			await setLook(page, current, locale, theme);
-			current = locale;
-			for (const name of Object.keys(SCREENS)) {
-				await ready(page, name);
-				for (const viewport of VIEWPORTS) {
-					await page.setViewportSize(viewport);
-					const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-					for (const v of result.violations) found.push(`${theme}/${locale}/${viewport.width} ${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-				}
-				await page.setViewportSize(VIEWPORTS[0]!);
+test('axe: every reflection question type in every look (themes in nb, nn and en), phone and desktop', async ({ page }) => {
+	test.setTimeout(600_000);
+	await prepare(page);
+	const found: string[] = [];
+	let current: Locale = 'nb';
+	for (const { theme, locale, viewports } of LOOKS) {
+		await setLook(page, current, locale, theme);
+		current = locale;
+		for (const name of Object.keys(SCREENS)) {
+			await ready(page, name);
+			for (const viewport of viewports) {
+				await page.setViewportSize(viewport);
+				const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
+				for (const v of result.violations) found.push(`${theme}/${locale}/${viewport.width} ${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 			}
+			await page.setViewportSize(VIEWPORTS[0]!);
 		}
-		expect(found, found.join('\n')).toEqual([]);
-	});
-}
+	}
+	expect(found, found.join('\n')).toEqual([]);
+});
 
 test('reflection: every tap target is at least 48 × 48, on a phone and a desktop', async ({ page }) => {
 	test.setTimeout(240_000);

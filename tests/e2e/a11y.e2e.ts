@@ -5,7 +5,6 @@ import {
 	expect,
 	t,
 	nb,
-	LOCALES,
 	type Locale,
 	createProfile,
 	openSettings,
@@ -14,9 +13,8 @@ import {
 	profileId,
 	startScreenReady
 } from './fixtures';
+import { LOOKS, type Theme } from './support/a11y';
 
-const THEMES = ['default', 'dark', 'contrast'] as const;
-type Theme = (typeof THEMES)[number];
 const THEME_LABEL: Record<Theme, string> = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' };
 const VIEWPORTS = [
 	{ width: 390, height: 844 },
@@ -132,46 +130,43 @@ function report(found: Found[]): string {
 	return found.map((f) => `${f.where}: ${f.id} (${f.impact}) ${f.help}\n    ${f.targets.join('\n    ')}`).join('\n');
 }
 
-// The three themes are independent (each makes its own people): with two workers they run side by side.
-test.describe.configure({ mode: 'parallel' });
-
-for (const theme of THEMES) {
-	test(`axe: every screen, theme ${theme}, in nb, nn and en, phone and desktop`, async ({ page }) => {
-		// About a minute on an idle 2-core machine; generous, because CI machines are often shared.
-		test.setTimeout(420_000);
-		await page.setViewportSize(VIEWPORTS[0]!);
-		const people = await makePeople(page);
-		const found: Found[] = [];
-		let current: Locale = 'nb';
-		for (const locale of LOCALES) {
-			await useLook(page, current, locale, theme);
-			current = locale;
-			for (const screen of SCREENS) {
-				await page.goto(screen.path(people));
-				await hydrated(page);
-				await screen.ready(page, locale);
-				await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-				for (const viewport of VIEWPORTS) {
+// One set-up, then every look: the default theme in bokmål at both sizes, the other themes in bokmål
+// and the other languages in the default theme on a phone (support/a11y.ts LOOKS).
+test('axe: every screen in every look (themes in nb, nn and en), phone and desktop', async ({ page }) => {
+	// About a minute on an idle 2-core machine; generous, because CI machines are often shared.
+	test.setTimeout(420_000);
+	await page.setViewportSize(VIEWPORTS[0]!);
+	const people = await makePeople(page);
+	const found: Found[] = [];
+	let current: Locale = 'nb';
+	for (const { theme, locale, viewports } of LOOKS) {
+		await useLook(page, current, locale, theme);
+		current = locale;
+		for (const screen of SCREENS) {
+			await page.goto(screen.path(people));
+			await hydrated(page);
+			await screen.ready(page, locale);
+			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+			for (const viewport of viewports) {
+				await page.setViewportSize(viewport);
+				await audit(page, `${theme}/${locale}/${viewport.width}×${viewport.height} ${screen.label}`, found);
+			}
+			await page.setViewportSize(VIEWPORTS[0]!);
+			if (screen.label === '/profiles/new') {
+				// Step 2 of the same screen: the picture choices and the photo button.
+				await page.getByRole('textbox', { name: t(locale, 'new_name_label') }).fill('Test');
+				await page.getByRole('button', { name: t(locale, 'next') }).click();
+				await expect(page.getByRole('group', { name: t(locale, 'new_picture_label') })).toBeVisible();
+				for (const viewport of viewports) {
 					await page.setViewportSize(viewport);
-					await audit(page, `${theme}/${locale}/${viewport.width}×${viewport.height} ${screen.label}`, found);
+					await audit(page, `${theme}/${locale}/${viewport.width}×${viewport.height} /profiles/new (step 2)`, found);
 				}
 				await page.setViewportSize(VIEWPORTS[0]!);
-				if (screen.label === '/profiles/new') {
-					// Step 2 of the same screen: the picture choices and the photo button.
-					await page.getByRole('textbox', { name: t(locale, 'new_name_label') }).fill('Test');
-					await page.getByRole('button', { name: t(locale, 'next') }).click();
-					await expect(page.getByRole('group', { name: t(locale, 'new_picture_label') })).toBeVisible();
-					for (const viewport of VIEWPORTS) {
-						await page.setViewportSize(viewport);
-						await audit(page, `${theme}/${locale}/${viewport.width}×${viewport.height} /profiles/new (step 2)`, found);
-					}
-					await page.setViewportSize(VIEWPORTS[0]!);
-				}
 			}
 		}
-		expect(found, `axe violations:\n${report(found)}`).toEqual([]);
-	});
-}
+	}
+	expect(found, `axe violations:\n${report(found)}`).toEqual([]);
+});
 
 /** Every visible thing a finger can tap, with its box. */
 async function smallTargets(page: Page): Promise<string[]> {

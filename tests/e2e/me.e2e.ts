@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, profileId, escapeRegExp } from './fixtures';
-import { THEMES, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
+import { test, expect, t, nb, type Locale, createProfile, hydrated, profileId, escapeRegExp } from './fixtures';
+import { LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
 import { noisePng } from './fixtures/noise-png';
 
 /**
@@ -180,16 +180,14 @@ test.describe('Om meg', () => {
 		expect(problems, problems.join('\n')).toEqual([]);
 
 		let current: Locale = 'nb';
-		for (const theme of THEMES) {
-			for (const locale of LOCALES) {
-				await setLook(page, current, locale, theme);
-				current = locale;
-				for (const path of screens) {
-					await page.goto(path);
-					await hydrated(page);
-					await expect(page.getByRole('heading', { level: 1, name: path === '/me' ? t(locale, 'me_title') : /.+/ })).toBeVisible();
-					await axeBothSizes(page, `${theme}/${locale} ${path}`, found);
-				}
+		for (const { theme, locale, viewports } of LOOKS) {
+			await setLook(page, current, locale, theme);
+			current = locale;
+			for (const path of screens) {
+				await page.goto(path);
+				await hydrated(page);
+				await expect(page.getByRole('heading', { level: 1, name: path === '/me' ? t(locale, 'me_title') : /.+/ })).toBeVisible();
+				await axeBothSizes(page, `${theme}/${locale} ${path}`, found, viewports);
 			}
 		}
 		expect(found, found.join('\n')).toEqual([]);

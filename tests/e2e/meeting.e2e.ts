@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, t, nb, type Locale, createProfile, hydrated, profileId, escapeRegExp } from './fixtures';
-import { OTHER_LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
+import { LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
 
 /**
  * "Møtet" (issue 6, part 5): Nora prepares an overgangsmøte one question per screen, shows the
@@ -309,24 +309,16 @@ test.describe('Møtet', () => {
 		await createProfile(page, 'Nora');
 		const found: string[] = [];
 		const problems: string[] = [];
-		/**
-		 * The looks: every theme in bokmål, and every language in the default theme (colours come from the
-		 * theme, lengths and `lang` from the language; all nine pairs would take the CI a quarter hour).
-		 * Ends in nb, default.
-		 */
-		const LOOKS = [{ theme: 'default' as const, locale: 'nb' as Locale }, ...OTHER_LOOKS];
 		async function everyLook(paths: () => string[]) {
 			let current: Locale = 'nb';
-			for (const { theme, locale } of LOOKS) {
-				{
-					await setLook(page, current, locale, theme);
-					current = locale;
-					for (const path of paths()) {
-						await page.goto(path);
-						await hydrated(page);
-						await expect(page.getByRole('heading', { level: 1, name: path === '/meeting' ? t(locale, 'meeting_title') : /.+/ })).toBeVisible();
-						await axeBothSizes(page, `${theme}/${locale} ${path}`, found);
-					}
+			for (const { theme, locale, viewports } of LOOKS) {
+				await setLook(page, current, locale, theme);
+				current = locale;
+				for (const path of paths()) {
+					await page.goto(path);
+					await hydrated(page);
+					await expect(page.getByRole('heading', { level: 1, name: path === '/meeting' ? t(locale, 'meeting_title') : /.+/ })).toBeVisible();
+					await axeBothSizes(page, `${theme}/${locale} ${path}`, found, viewports);
 				}
 			}
 			await setLook(page, current, 'nb', 'default');

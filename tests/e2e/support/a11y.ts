@@ -29,6 +29,15 @@ export const OTHER_LOOKS: readonly { theme: Theme; locale: Locale }[] = [
 	{ theme: 'default', locale: 'en' }
 ];
 
+/**
+ * Every look the many-screen a11y files run through in one test (one set-up, not one per theme):
+ * the default theme in bokmål at both sizes, then OTHER_LOOKS on a phone, where space is tightest.
+ */
+export const LOOKS: readonly { theme: Theme; locale: Locale; viewports: readonly { width: number; height: number }[] }[] = [
+	{ theme: 'default', locale: 'nb', viewports: VIEWPORTS },
+	...OTHER_LOOKS.map((look) => ({ ...look, viewports: [PHONE] }))
+];
+
 /** Switches language (from the one showing) and theme in Innstillinger, reached from Home as a person does. */
 export async function setLook(page: Page, from: Locale, locale: Locale, theme: Theme): Promise<void> {
 	await page.goto('/home');
@@ -43,8 +52,8 @@ export async function setLook(page: Page, from: Locale, locale: Locale, theme: T
 }
 
 /** Runs axe on the screen as it is, on a phone and a desktop; violations are added to `found`. */
-export async function axeBothSizes(page: Page, label: string, found: string[]): Promise<void> {
-	for (const viewport of VIEWPORTS) {
+export async function axeBothSizes(page: Page, label: string, found: string[], viewports: readonly { width: number; height: number }[] = VIEWPORTS): Promise<void> {
+	for (const viewport of viewports) {
 		await page.setViewportSize(viewport);
 		const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
 		for (const v of result.violations) found.push(`${label}/${viewport.width}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
