@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, nb, type Locale, APP_ORIGIN, createProfile, hydrated, openSettings, personButton, startScreenReady, escapeRegExp } from './fixtures';
 import { OTHER_LOOKS, setLook, axeBothSizes, smallTargets } from './support/a11y';
 import { storedAll } from './support/reflect';
+import { noisePng } from './fixtures/noise-png';
 
 /**
  * Backup and restore (issue 7 part 6) and the home-screen reminder (part 8): Nora makes a backup in
@@ -40,6 +41,28 @@ async function fillSomeAnswers(page: Page) {
 	await expect.poll(async () => (await storedAll<{ key: string }>(page, 'answers')).length).toBeGreaterThanOrEqual(5);
 }
 
+/** SHA-256 of every photo and recording stored on this device, sorted: what "the same media bytes" means. */
+async function mediaDigests(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('jobbvei');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const all = open.result.transaction('media').objectStore('media').getAll();
+					all.onerror = () => reject(all.error);
+					all.onsuccess = async () => {
+						open.result.close();
+						const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
+						const out: string[] = [];
+						for (const m of all.result as { bytes: ArrayBuffer; type: string }[]) out.push(`${m.type} ${hex(await crypto.subtle.digest('SHA-256', m.bytes))}`);
+						resolve(out.sort());
+					};
+				};
+			})
+	);
+}
+
 async function makeBackup(page: Page): Promise<string> {
 	await page.goto('/home');
 	await hydrated(page);
@@ -69,6 +92,13 @@ test.describe('backup and restore', () => {
 		test.setTimeout(120_000);
 		await createProfile(page, 'Nora');
 		await fillSomeAnswers(page);
+		// A photo on Om meg: the restore must bring back the very same bytes (and decode them to check).
+		await page.goto('/me');
+		await hydrated(page);
+		await page.getByRole('region', { name: nb('me_photo_title') }).getByLabel(nb('me_photo_add')).setInputFiles({ name: 'meg.png', mimeType: 'image/png', buffer: noisePng(300, 300, 2) });
+		await expect(page.getByRole('img', { name: nb('me_photo_alt', { name: 'Nora' }) })).toBeVisible();
+		const media = await mediaDigests(page);
+		expect(media.length).toBeGreaterThan(0);
 		const path = await makeBackup(page);
 		const zip = { name: 'Nora.jobbvei.zip', mimeType: 'application/zip', buffer: readFileSync(path) };
 
@@ -86,6 +116,8 @@ test.describe('backup and restore', () => {
 		const liked = fresh.getByRole('region', { name: nb('me_part_liked_for') });
 		await expect(liked.getByRole('listitem')).toHaveText([nb('me_card_liked_for_kind')]);
 		await expect(liked.getByText('Jeg er god til å lytte.')).toBeVisible();
+		await expect(fresh.getByRole('img', { name: nb('me_photo_alt', { name: 'Nora' }) })).toBeVisible();
+		expect(await mediaDigests(fresh)).toEqual(media);
 
 		// The same file again: Nora is here already, so the app asks.
 		await restoreFrom(fresh, zip);
