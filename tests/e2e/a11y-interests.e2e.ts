@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, t, nb, type Locale, createProfile, hydrated } from './fixtures';
-import { LOOKS, VIEWPORTS, TAGS, setLook } from './support/a11y';
+import { LOOKS, VIEWPORTS, setLook, axeBothSizes } from './support/a11y';
 
 /**
  * axe and tap-target checks for every screen of "Hva vil jeg jobbe med?", in every theme and
@@ -50,12 +49,7 @@ test('axe: interests screens in every look (themes in nb, nn and en), phone and 
 				// Open the move menu of one card as well: it is part of the board.
 				await page.locator('[data-pile] button[aria-expanded]').first().click();
 			}
-			for (const viewport of viewports) {
-				await page.setViewportSize(viewport);
-				const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-				for (const v of result.violations) found.push(`${theme}/${locale}/${viewport.width} ${path}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			}
-			await page.setViewportSize(VIEWPORTS[0]!);
+			await axeBothSizes(page, `${theme}/${locale} ${path}`, found, viewports);
 		}
 	}
 	expect(found, found.join('\n')).toEqual([]);

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, t, nb, type Locale, createProfile, hydrated, profileId } from './fixtures';
-import { LOOKS, VIEWPORTS, TAGS, setLook } from './support/a11y';
+import { LOOKS, VIEWPORTS, setLook, axeBothSizes } from './support/a11y';
 import { noisePng } from './fixtures/noise-png';
 import { DAYS, answerUrl, seedAnswers, seedTrial } from './support/reflect';
 
@@ -87,12 +86,7 @@ test('axe: every reflection question type in every look (themes in nb, nn and en
 		current = locale;
 		for (const name of Object.keys(SCREENS)) {
 			await ready(page, name);
-			for (const viewport of viewports) {
-				await page.setViewportSize(viewport);
-				const result = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-				for (const v of result.violations) found.push(`${theme}/${locale}/${viewport.width} ${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-			}
-			await page.setViewportSize(VIEWPORTS[0]!);
+			await axeBothSizes(page, `${theme}/${locale} ${name}`, found, viewports);
 		}
 	}
 	expect(found, found.join('\n')).toEqual([]);
