@@ -19,7 +19,8 @@ export default {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		// 200.html: the app shell every page but the start page opens from when offline (see vite.config.ts).
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
 		// Styles go inside each page, so the frame and heading paint without waiting for CSS files.
 		inlineStyleThreshold: Infinity,
 		csp: {

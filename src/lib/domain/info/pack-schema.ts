@@ -1,5 +1,5 @@
 import { z } from '../../storage/zod';
-import symbolMap from '../../symbols/symbol-map.json';
+import symbolIds from '../../symbols/symbol-ids.json';
 import { YearWhen } from './content-schema';
 
 /**
@@ -26,8 +26,8 @@ export const PackText = z.union([
 ]);
 export type PackText = z.infer<typeof PackText>;
 
-const SYMBOLS = new Set(Object.keys(symbolMap));
-/** A symbol from the app's own registry (symbol-map.json): the same concept, the same symbol. */
+const SYMBOLS = new Set<string>(symbolIds);
+/** A symbol from the app's own registry (symbol-map.json, whose ids build-symbols lists): the same concept, the same symbol. */
 const PackSymbol = z.string().check(z.refine((s) => SYMBOLS.has(s), 'not a symbol of the app'));
 /** A web address, shown as text. No scheme needed: "baerum.kommune.no/arbeid". */
 const WebText = z.string().check(z.trim(), z.minLength(3), z.maxLength(200), z.regex(/^\S+$/));
