@@ -45,7 +45,8 @@ const TEST_PAGES = /[\\/]src[\\/]routes[\\/]dev[\\/]/;
 /** Jobbvei's own PDF and Word code: useless without the libraries above, so it is loaded with them. */
 const EXPORT_RENDERERS = /[\\/]src[\\/]lib[\\/]domain[\\/]export[\\/](pdf|docx)[\\/]/;
 const LAZY_LIST = '.svelte-kit/lazy-export-chunks.json';
-const globIgnores: string[] = [];
+// The 512 px icons are for the browser's install (it fetches them itself); the app never shows them.
+const globIgnores: string[] = ['client/icons/*-512.png'];
 function leaveExportLibrariesOutOfPrecache(): Plugin {
 	let ssr = false;
 	return {

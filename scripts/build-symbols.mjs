@@ -1,5 +1,5 @@
 // Extracts the symbols Jobbvei uses from the Fluent Emoji sets (MIT, © Microsoft) into static/symbols/,
-// one small SVG file per concept and theme, so the app never loads the 8.6 MB icon file or an online
+// small SVG files (see below), so the app never loads the 8.6 MB icon file or an online
 // icon API (symbols.md §4). Concepts marked `custom` use our own drawings in src/lib/symbols/custom/.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,19 +17,7 @@ const out = `${root}static/symbols`;
 rmSync(out, { recursive: true, force: true });
 
 /**
- * The colour symbols are shown as <img> (the browser decodes each file once and reuses the picture,
- * which keeps a screen of 30 jobbsmak cards quick), so their files are a plain drawing. The high-contrast
- * symbols are drawn with <use href="…#s"> so they take the text colour: their drawing sits in a
- * <symbol id="s">, and is drawn once too, so the file still shows on its own.
- */
-function asSymbolFile(theme, viewBox, drawing) {
-	const body = smaller(viewBox, drawing);
-	if (theme === 'flat') return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}">${body}</svg>\n`;
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}"><symbol id="s" viewBox="${viewBox}">${body}</symbol><use href="#s"/></svg>\n`;
-}
-
-/**
- * Every symbol is stored on the person's phone at install, so each file is made as small as it can be
+ * Every symbol is stored on the person's phone at install, so each drawing is made as small as it can be
  * without a visible change: svgo with coordinates to 2 decimals (1/50 of a pixel at 32 px, 1/10 at the
  * largest size shown; 1 decimal visibly bent the heads in cond_many_people). Ids stay as they are.
  */
@@ -43,47 +31,64 @@ function smaller(viewBox, drawing) {
 	return data.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
 }
 
-function customDrawing(theme, id) {
+/** A concept's drawing in one theme: our own (custom/) or the Fluent icon the map names. */
+function drawing(theme, id) {
 	const file = `${root}src/lib/symbols/custom/${theme}/${id}.svg`;
-	if (!existsSync(file)) return null;
-	const svg = readFileSync(file, 'utf8');
-	const viewBox = /viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 32 32';
-	const body = svg.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
-	return asSymbolFile(theme, viewBox, body);
+	if (map[id].custom && existsSync(file)) {
+		const svg = readFileSync(file, 'utf8');
+		const viewBox = /viewBox="([^"]+)"/.exec(svg)?.[1] ?? '0 0 32 32';
+		return { viewBox, body: smaller(viewBox, svg.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '')) };
+	}
+	const name = theme === 'hc' ? (map[id].hc ?? map[id].icon) : map[id].icon;
+	const data = getIconData(sets[theme], name);
+	if (!data) throw new Error(`Symbol ${id}: icon "${name}" is missing from the ${theme} set`);
+	const svg = iconToSVG(data);
+	return { viewBox: svg.attributes.viewBox, body: smaller(svg.attributes.viewBox, replaceIDs(svg.body, `${id}-`)) };
 }
 
 /**
+ * The colour symbols are shown as <img> (the browser decodes each file once and reuses the picture,
+ * which keeps a screen of 30 jobbsmak cards quick): one plain file per drawing, static/symbols/flat/<id>.svg.
+ * The high-contrast symbols are drawn with <use> so they take the text colour: they are one sprite,
+ * static/symbols/hc.svg, a <symbol id="<id>"> each (the ids inside a drawing get its id in front, so two
+ * drawings' clip paths never meet), which saves a file wrapper per symbol.
+ *
  * Several concepts share one drawing (symbol-map.json: "ui_home" and "chg_home" are both a house). Each
  * drawing is stored once per theme, under the first id in alphabetical order; same-drawing.json tells the
- * registry which file the other ids use, so a phone stores ~80 KB less and the browser decodes it once.
+ * registry which drawing the other ids use, so a phone stores ~80 KB less and the browser decodes it once.
  */
-let count = 0;
 const sameDrawing = { flat: {}, hc: {} };
+const ids = Object.keys(map).sort();
+mkdirSync(`${out}/flat`, { recursive: true });
+let files = 0;
 for (const theme of ['flat', 'hc']) {
-	mkdirSync(`${out}/${theme}`, { recursive: true });
-	const written = new Map();
-	for (const id of Object.keys(map).sort()) {
-		const entry = map[id];
-		let file = entry.custom ? customDrawing(theme, id) : null;
-		if (!file) {
-			const name = theme === 'hc' ? (entry.hc ?? entry.icon) : entry.icon;
-			const data = getIconData(sets[theme], name);
-			if (!data) throw new Error(`Symbol ${id}: icon "${name}" is missing from the ${theme} set`);
-			const svg = iconToSVG(data);
-			file = asSymbolFile(theme, svg.attributes.viewBox, replaceIDs(svg.body, `${id}-`));
-		}
-		const first = written.get(file);
-		if (first) {
-			sameDrawing[theme][id] = first;
+	const first = new Map();
+	const sprite = [];
+	for (const id of ids) {
+		const { viewBox, body } = drawing(theme, id);
+		// The same drawing twice gets different ids inside (replaceIDs counts), so compare without them.
+		const names = [...new Set([...body.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]))];
+		const key = `${viewBox}|${names.reduce((text, name, i) => text.replaceAll(name, `#${i}`), body)}`;
+		if (first.has(key)) {
+			sameDrawing[theme][id] = first.get(key);
 			continue;
 		}
-		written.set(file, id);
-		writeFileSync(`${out}/${theme}/${id}.svg`, file);
-		count++;
+		first.set(key, id);
+		if (theme === 'flat') {
+			writeFileSync(`${out}/flat/${id}.svg`, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}">${body}</svg>\n`);
+			files++;
+		} else {
+			const own = body
+				.replace(/\bid="([^"]+)"/g, `id="${id}-$1"`)
+				.replace(/url\(#([^)]+)\)/g, `url(#${id}-$1)`)
+				.replace(/href="#([^"]+)"/g, `href="#${id}-$1"`);
+			sprite.push(`<symbol id="${id}" viewBox="${viewBox}">${own}</symbol>`);
+		}
 	}
+	if (theme === 'hc') writeFileSync(`${out}/hc.svg`, `<svg xmlns="http://www.w3.org/2000/svg">${sprite.join('')}</svg>\n`);
 }
 // The ids alone, for checking a symbol named in a file from outside (a content pack) without carrying
 // the whole map (icon names, notes: ~50 KB) into the app.
-writeFileSync(`${root}src/lib/symbols/symbol-ids.json`, `${JSON.stringify(Object.keys(map).sort(), null, '\t')}\n`);
+writeFileSync(`${root}src/lib/symbols/symbol-ids.json`, `${JSON.stringify(ids, null, '\t')}\n`);
 writeFileSync(`${root}src/lib/symbols/same-drawing.json`, `${JSON.stringify(sameDrawing, null, '\t')}\n`);
-console.log(`symbols: wrote ${count} files to static/symbols`);
+console.log(`symbols: wrote ${files} colour files and a high-contrast sprite to static/symbols`);

@@ -55,7 +55,9 @@ test('themes, text size and reading speed', async ({ page }) => {
 	await expect(html).toHaveAttribute('data-theme', 'contrast');
 	expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)');
 	// High-contrast symbols are drawn from their own set.
-	await expect(page.locator('svg.jv-symbol use').first()).toHaveAttribute('href', /\/hc\//);
+	await expect(page.locator('svg.jv-symbol use').first()).toHaveAttribute('href', /^\/symbols\/hc\.svg#[a-z0-9_]+$/);
+	// …from the one sprite, and actually drawn (a missing drawing has no size).
+	await expect.poll(() => page.locator('svg.jv-symbol use').first().evaluate((use) => (use as SVGUseElement).getBBox().width)).toBeGreaterThan(0);
 
 	await radio(page, nb('settings_text_size'), nb('text_size_4')).check();
 	await expect(html).toHaveAttribute('data-text-size', '4');

@@ -52,7 +52,7 @@ function symbolImage(id: SymbolId): Promise<PdfImage | undefined> {
 	if (!image) {
 		image = (async () => {
 			const img = new Image(SYMBOL_PX, SYMBOL_PX);
-			img.src = symbolFile(id, 'flat');
+			img.src = symbolFile(id);
 			await img.decode();
 			const canvas = document.createElement('canvas');
 			canvas.width = canvas.height = SYMBOL_PX;
