@@ -213,7 +213,9 @@ row('LCP ratio to plain page', `${(lcp / lcpPlain).toFixed(2)}×`, '≤ 1.3×', 
 		// Photo: the day's photo question of the first trial.
 		const res = await page.goto(`http://127.0.0.1:4180/trials/answer?id=${seeded.ids[0]}&phase=day&day=${seeded.day}&q=photos`);
 		const input = page.locator('input[type=file]').first();
-		if (!res?.ok() || !(await input.count().catch(() => 0))) throw new Error('the jobbsmak screens are not built yet');
+		// The question appears once the page has read the trial from IndexedDB: wait for it, do not count at once.
+		if (!res?.ok()) throw new Error(`the photo question did not load (${res?.status()})`);
+		await input.waitFor({ state: 'attached', timeout: 20000 }).catch(() => { throw new Error('the seeded trial did not open (its shape may no longer match the schema)'); });
 		const cdp = await context.newCDPSession(page);
 		await input.setInputFiles({ name: 'kamera.jpg', mimeType: 'image/jpeg', buffer: photo });
 		await page.waitForFunction(() => performance.getEntriesByName('jv-photo').length > 0, null, { timeout: 30000 });
