@@ -34,8 +34,9 @@ function validateCatalogue(): Plugin {
 
 /**
  * The export libraries (PDF, Word) are big and only needed when the person exports, so they are not
- * precached at install (toolchain.md G11): every client chunk that holds them, or is only reached
- * through them, is left out of the service worker's precache (they are cached when first used).
+ * precached at install (toolchain.md G11); nor is Jobbvei's own code for them, nor the /dev example
+ * pages. Every client chunk that holds one of these, or is only reached through them, is left out of
+ * the service worker's precache (they are cached when first used).
  * SvelteKit runs the client build as a second Vite build, so the client build writes the list to a
  * file and the server build, which writes the service worker, reads it into globIgnores just before.
  */
