@@ -60,6 +60,8 @@ function rounded(size, draw) {
 	});
 }
 mkdirSync('static/icons', { recursive: true });
+// The tab and bookmark icon: browsers fetch it with the first page, so it is kept tiny.
+writeFileSync('static/icons/icon-32.png', rounded(32, art(0)));
 writeFileSync('static/icons/icon-192.png', rounded(192, art(0)));
 writeFileSync('static/icons/icon-512.png', rounded(512, art(0)));
 writeFileSync('static/icons/maskable-512.png', png(512, art(0.1)));
