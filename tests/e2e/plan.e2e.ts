@@ -89,7 +89,7 @@ async function preparePlan(page: Page): Promise<{ stepHref: string; versionHref:
 	await fillPlan(page, dayAhead(14));
 	await page.getByRole('checkbox', { name: named(nb('plan_step_done'), 'Øve på å ta bussen') }).check();
 	await button(page, nb('plan_save')).click();
-	await expect(page.getByText(nb('plan_version_saved'), { exact: true })).toBeVisible();
+	await expect(page.getByRole('main').getByText(nb('plan_version_saved'))).toBeVisible();
 	const stepHref = await stepCard(page, 'Søke jobbsmak på Meny').getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('me_change'))}`) }).getAttribute('href');
 	await link(page, nb('plan_history')).click();
 	await page.waitForURL(/\/plan\/history$/);
@@ -127,9 +127,9 @@ test.describe('Min plan', () => {
 
 		// Saved for the meeting; a second tap with nothing changed keeps no copy.
 		await button(page, nb('plan_save')).click();
-		await expect(page.getByText(nb('plan_version_saved'), { exact: true })).toBeVisible();
+		await expect(page.getByRole('main').getByText(nb('plan_version_saved'))).toBeVisible();
 		await button(page, nb('plan_save')).click();
-		await expect(page.getByText(nb('plan_version_same'), { exact: true })).toBeVisible();
+		await expect(page.getByRole('main').getByText(nb('plan_version_same'), { exact: true })).toBeVisible();
 
 		// Nora changes her dream job's words and saves again.
 		await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('me_change'))}\\s*: ${escapeRegExp(nb('plan_part_dream_job'))}$`) }).click();
@@ -139,7 +139,7 @@ test.describe('Min plan', () => {
 		await page.waitForURL(/\/plan$/);
 		await expect(dream.getByText('Jeg vil bli kokk.')).toBeVisible();
 		await button(page, nb('plan_save')).click();
-		await expect(page.getByText(nb('plan_version_saved'), { exact: true })).toBeVisible();
+		await expect(page.getByRole('main').getByText(nb('plan_version_saved'))).toBeVisible();
 
 		// Two versions, newest first; the earlier one shows the old words, read only.
 		await link(page, nb('plan_history')).click();
@@ -217,7 +217,7 @@ test.describe('Min plan', () => {
 		// Delete, then "Angre" puts it back.
 		await visit.getByRole('button', { name: named(nb('plan_step_delete'), nb('plan_idea_visit_work')) }).click();
 		await expect(visit).toHaveCount(0);
-		await expect(page.getByText(nb('plan_step_deleted'), { exact: true })).toBeVisible();
+		await expect(page.getByRole('main').getByText(nb('plan_step_deleted'))).toBeVisible();
 		await button(page, nb('undo')).click();
 		await expect(visit).toBeVisible();
 		await page.reload();
