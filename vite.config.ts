@@ -49,15 +49,11 @@ const LAZY_LIST = '.svelte-kit/lazy-export-chunks.json';
 // The 512 px icons are for the browser's install (it fetches them itself); the app never shows them.
 const globIgnores: string[] = ['client/icons/*-512.png'];
 function leaveExportLibrariesOutOfPrecache(): Plugin {
-	let ssr = false;
 	return {
 		name: 'jobbvei:lazy-export-chunks',
 		apply: 'build',
-		configResolved(config) {
-			ssr = Boolean(config.build.ssr);
-		},
 		generateBundle(_options, bundle) {
-			if (ssr) return;
+			if (this.environment.name !== 'client') return;
 			const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
 			const lazy = new Set(chunks.filter((c) => Object.keys(c.modules).some((id) => EXPORT_LIBRARY.test(id) || EXPORT_RENDERERS.test(id) || TEST_PAGES.test(id))).map((c) => c.fileName));
 			const importers = new Map<string, string[]>();
@@ -78,7 +74,7 @@ function leaveExportLibrariesOutOfPrecache(): Plugin {
 			order: 'pre',
 			sequential: true,
 			handler() {
-				if (ssr && existsSync(LAZY_LIST)) globIgnores.push(...(JSON.parse(readFileSync(LAZY_LIST, 'utf8')) as string[]));
+				if (this.environment.name === 'ssr' && existsSync(LAZY_LIST)) globIgnores.push(...(JSON.parse(readFileSync(LAZY_LIST, 'utf8')) as string[]));
 			}
 		}
 	};
@@ -90,18 +86,14 @@ function leaveExportLibrariesOutOfPrecache(): Plugin {
  * shell is copied there once the adapter has run; without it the service worker could not install.
  */
 function shellForPreview(): Plugin {
-	let ssr = false;
 	return {
 		name: 'jobbvei:shell-for-preview',
 		apply: 'build',
-		configResolved(config) {
-			ssr = Boolean(config.build.ssr);
-		},
+		applyToEnvironment: (environment) => environment.name === 'ssr',
 		closeBundle: {
 			order: 'post',
 			sequential: true,
 			handler() {
-				if (!ssr) return;
 				if (!existsSync('build/200.html')) this.error('The adapter wrote no build/200.html (the app shell every page opens from offline).');
 				copyFileSync('build/200.html', '.svelte-kit/output/client/200.html');
 			}
@@ -123,16 +115,13 @@ const START_PATH_ROOTS = /[\\/]generated[\\/]client-optimized[\\/](app|nodes[\\/
 const KEEP_SEPARATE = /[\\/]generated[\\/]client-optimized[\\/]|[\\/]paraglide[\\/]messages[\\/]/;
 const startPath = new Set<string>();
 function startScreenInOneChunk(): Plugin {
-	let ssr = false;
 	return {
 		name: 'jobbvei:start-screen-chunk',
 		apply: 'build',
-		configResolved(config) {
-			ssr = Boolean(config.build.ssr);
-		},
 		buildEnd() {
+			// The server build (prerendering) sees an empty set, so only the client output is grouped.
 			startPath.clear();
-			if (ssr) return;
+			if (this.environment.name !== 'client') return;
 			const todo = [...this.getModuleIds()].filter((id) => START_PATH_ROOTS.test(id));
 			if (todo.length !== 5) this.error(`Expected SvelteKit's client entry, route table and nodes 0–2; found ${todo.length}.`);
 			while (todo.length > 0) {
