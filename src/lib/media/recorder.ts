@@ -91,6 +91,14 @@ export interface Recording {
 	durationMs: number;
 }
 
+/** A sound the voice recorder can play: a fresh recording, or a stored MediaRecord (it fits this shape). */
+export interface VoiceSound {
+	bytes: ArrayBuffer;
+	type: string;
+	/** Length in ms. Stored recordings have it; WebM from MediaRecorder carries none itself. */
+	durationMs?: number;
+}
+
 /** The part of MediaRecorder the recorder uses (a fake in tests). */
 export interface MediaRecorderLike {
 	readonly state: 'inactive' | 'recording' | 'paused';

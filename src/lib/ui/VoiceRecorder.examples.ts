@@ -1,5 +1,4 @@
-import type { RecorderEnv } from '$lib/media/recorder';
-import type { VoiceSound } from './VoiceRecorder.svelte';
+import type { RecorderEnv, VoiceSound } from '$lib/media/recorder';
 
 /**
  * Named examples for the dev gallery (/dev/components) and the dom tests. Labels are message keys.
