@@ -113,11 +113,15 @@ function shellForPreview(): Plugin {
 const START_PATH_ROOTS = /[\\/]generated[\\/]client-optimized[\\/](app|nodes[\\/][012])\.js$|[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/;
 /** Kept in their own files: SvelteKit's route table and node facades, and the per-page message texts. */
 const KEEP_SEPARATE = /[\\/]generated[\\/]client-optimized[\\/]|[\\/]paraglide[\\/]messages[\\/]/;
-const startPath = new Set<string>();
 function startScreenInOneChunk(): Plugin {
+	const startPath = new Set<string>();
 	return {
 		name: 'jobbvei:start-screen-chunk',
 		apply: 'build',
+		// The group reads the set when chunks are made, after buildEnd below has filled it.
+		config: () => ({
+			build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'start', test: (id: string) => startPath.has(id) && !KEEP_SEPARATE.test(id) }] } } } }
+		}),
 		buildEnd() {
 			// The server build (prerendering) sees an empty set, so only the client output is grouped.
 			startPath.clear();
@@ -201,14 +205,7 @@ export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 	// terser makes the app's JavaScript ~4 % smaller than Vite's default minifier: every byte is stored on the
 	// person's phone at install (issue 2's precache budget), and a slower build is worth that.
-	build: {
-		target: 'es2022',
-		minify: 'terser',
-		terserOptions: { module: true, compress: { passes: 2 } },
-		rolldownOptions: {
-			output: { codeSplitting: { groups: [{ name: 'start', test: (id: string) => startPath.has(id) && !KEEP_SEPARATE.test(id) }] } }
-		}
-	},
+	build: { target: 'es2022', minify: 'terser', terserOptions: { module: true, compress: { passes: 2 } } },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
