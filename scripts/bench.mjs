@@ -116,16 +116,14 @@ row('precache: bytes downloaded at install (gzip)', kb(precacheGz), '', undefine
 // Timings on a shared machine move with its load: say how busy it was, so two runs can be compared.
 const loadBefore = loadavg()[0];
 
-// 3. Time to an interactive start screen, median of 5, 4× CPU throttle; LCP against a plain page.
-// Two more loads per round say where the start screen's LCP goes, for whoever tunes it: the same page
-// without its script files (what the scripts cost the first paint) and with its typeface held back (what the
-// self-hosted Atkinson Hyperlegible Next costs it: its faces are laid out before the first paint).
+// 3. Time to an interactive start screen (median of the first 5, 4× CPU throttle) and LCP against a plain page.
+// LCP is a short figure (~200 ms) on a machine whose scheduling moves it by ±100 ms, so the paint figures take
+// the median of 9 rounds. Two more loads per round say where the start screen's LCP goes, for whoever tunes
+// it: the same page without its script files, and without its typeface (Atkinson Hyperlegible Next).
 const runs = [];
 const plainRuns = [];
 const noScriptRuns = [];
 const noFontRuns = [];
-// LCP is a short figure (~200 ms) on a machine whose scheduling moves it by ±100 ms, so the paint figures
-// take the median of 9 rounds; "interactive" keeps the median of the first 5.
 const ROUNDS = 9;
 for (let i = 0; i < ROUNDS; i++) {
 	runs.push(await load('http://127.0.0.1:4180/', { throttle: 4 }));
