@@ -22,6 +22,8 @@ export interface FakeEngineOptions {
 	reportType?: string;
 	/** Runs inside getUserMedia: throw to refuse, or wait to act as a permission prompt. */
 	gum?: () => Promise<void>;
+	/** The recorder's start event comes this many ms after start() (a slow media pipeline); none when unset. */
+	startsAfterMs?: number;
 	/** The MediaRecorder constructor throws a DOMException with this name (e.g. NotSupportedError). */
 	constructorError?: string;
 }
@@ -55,6 +57,7 @@ export function fakeEngine(options: FakeEngineOptions = {}) {
 		}
 		start() {
 			this.state = 'recording';
+			if (options.startsAfterMs !== undefined) env.setTimeout(() => this.onstart?.(), options.startsAfterMs);
 		}
 		stop() {
 			if (this.state === 'inactive') return;

@@ -76,6 +76,17 @@ describe('Recorder', () => {
 		expect(engine.pendingTimers()).toBe(0);
 	});
 
+	it('counts the length from when the engine really began recording, not from the tap', async () => {
+		const engine = fakeEngine({ startsAfterMs: 1_000 });
+		const recorder = new Recorder({ env: engine.env });
+		await recorder.start();
+		engine.advance(1_000);
+		expect(recorder.elapsedMs).toBe(0);
+		engine.advance(2_000);
+		expect(recorder.elapsedMs).toBe(2_000);
+		expect((await recorder.stop()).durationMs).toBe(2_000);
+	});
+
 	it('records audio/mp4 where that is all the engine can do (WebKit, Safari)', async () => {
 		const engine = fakeEngine({ supported: ['audio/mp4'] });
 		const recorder = new Recorder({ env: engine.env });

@@ -235,6 +235,12 @@ export class Recorder {
 				this.#fail(new RecorderError('failed', { cause: (event as { error?: unknown })?.error ?? event }));
 			};
 			recorder.onstop = () => void this.#finish();
+			// An engine can begin capturing a moment after start() (WebKit's media pipeline; on a busy phone up to
+			// a second later). The seconds on screen and the stored length count from when it really began, so
+			// "2 sekunder" on screen is two seconds of voice in the file.
+			recorder.onstart = () => {
+				if (this.#state === 'recording') this.#startedAt = this.#env.now();
+			};
 			// No timeslice: the data comes in one piece at the end, which every engine writes as a whole file.
 			recorder.start();
 		} catch (error) {
