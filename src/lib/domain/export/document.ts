@@ -59,6 +59,12 @@ export interface DocPhoto {
 	alt: string;
 }
 
+/** Every photo the document shows (the person's own, then each section's), each once. */
+export function photoIdsOf(doc: ExportDocument): string[] {
+	const photos = [...(doc.photo ? [doc.photo] : []), ...doc.sections.flatMap((s) => s.groups.flatMap((g) => g.photos))];
+	return [...new Set(photos.map((p) => p.mediaId))];
+}
+
 /**
  * The same CV as an ordinary Norwegian CV for employers and NAV: text only, no symbols, the usual order
  * (name and contact on top, then Om meg, Arbeidserfaring, Utdanning, Kompetanse, Språk, Førerkort, Interesser, Referanser).

@@ -2,6 +2,7 @@ import { StorageFullError } from '$lib/storage/errors';
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { getMedia } from '$lib/domain/profile/profiles-repo';
 import { PhotoError, preparePhoto } from '$lib/media/photo';
+import { mediaUrl } from '$lib/media/media-urls';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
 import type { Job } from './catalogue-schema';
 import { CARDS, JOBS, SORTING_ORDER, text } from './catalogue';
@@ -79,7 +80,7 @@ export class InterestsState {
 		this.loaded = true;
 		for (const [cardId, mediaId] of photos) {
 			const media = await getMedia(mediaId);
-			if (media) this.photos[cardId] = URL.createObjectURL(new Blob([media.bytes], { type: media.type }));
+			if (media) this.photos[cardId] = mediaUrl(media);
 		}
 	}
 
@@ -93,7 +94,7 @@ export class InterestsState {
 			await setCardPhoto(this.profileId, cardId, photo, by);
 			const old = this.photos[cardId];
 			if (old) URL.revokeObjectURL(old);
-			if (photo) this.photos[cardId] = URL.createObjectURL(new Blob([photo.bytes], { type: photo.type }));
+			if (photo) this.photos[cardId] = mediaUrl(photo);
 			else delete this.photos[cardId];
 			this.full = false;
 			return 'ok';

@@ -7,6 +7,7 @@ import { persistence } from '$lib/storage/persistence.svelte';
 import { storageProblems } from '$lib/storage/problems.svelte';
 import { currentRevision } from '$lib/storage/records';
 import { acceptCurrentDatabase, isWiped, readSentinel } from '$lib/storage/sentinel';
+import { mediaUrl } from '$lib/media/media-urls';
 import { HelperRole, SELF, type AnsweredBy } from '$lib/domain/answers/schema';
 import { CODE_MAX, codeMatches, hashCode, recordFailure, waitLeft, type TryLog } from './picture-code';
 import {
@@ -237,7 +238,7 @@ export class SessionState {
 			if (profile.picture.kind !== 'photo' || this.photos[profile.picture.mediaId]) continue;
 			const media = await getMedia(profile.picture.mediaId);
 			if (media && typeof URL.createObjectURL === 'function') {
-				this.photos[media.id] = URL.createObjectURL(new Blob([media.bytes], { type: media.type }));
+				this.photos[media.id] = mediaUrl(media);
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 import type { Locale } from '$lib/settings/schema';
 import { getMedia } from '$lib/domain/profile/profiles-repo';
-import type { ExportDocument } from '../document';
+import { loadMediaUrls } from '$lib/media/media-urls';
+import { photoIdsOf, type ExportDocument } from '../document';
 import type { Preset } from '../selection-schema';
 import { loadChoice, loadLast } from '../selection-repo';
 import { buildExportDocument } from '../export-builder';
@@ -18,9 +19,9 @@ export class PresentState {
 	slides = $derived<Slide[]>(this.doc ? buildSlides(this.doc) : []);
 	index = $state(0);
 	current = $derived<Slide | undefined>(this.slides[this.index]);
-	/** Object URLs of the photos on the slides, by media id. */
+	/** Addresses of the photos on the slides, by media id. */
 	photos = $state<Record<string, string>>({});
-	#urls: string[] = [];
+	#releasePhotos = () => {};
 	#live = true;
 
 	/** `appLocale` is used when the person never chose a language for the export. */
@@ -31,26 +32,13 @@ export class PresentState {
 			if (!this.#live) return;
 			this.doc = doc;
 			this.index = 0;
-			await this.#loadPhotos(doc);
+			this.#releasePhotos();
+			this.#releasePhotos = loadMediaUrls(photoIdsOf(doc), getMedia, (found) => (this.photos = found));
 		} catch (error) {
 			console.error(error);
 			this.failed = true;
 		} finally {
 			this.loaded = true;
-		}
-	}
-
-	async #loadPhotos(doc: ExportDocument): Promise<void> {
-		const ids = new Set<string>();
-		if (doc.photo) ids.add(doc.photo.mediaId);
-		for (const section of doc.sections) for (const group of section.groups) for (const photo of group.photos) ids.add(photo.mediaId);
-		for (const id of ids) {
-			const media = await getMedia(id);
-			if (!this.#live) return;
-			if (!media) continue;
-			const url = URL.createObjectURL(new Blob([media.bytes], { type: media.type }));
-			this.#urls.push(url);
-			this.photos[id] = url;
 		}
 	}
 
@@ -72,7 +60,6 @@ export class PresentState {
 
 	dispose(): void {
 		this.#live = false;
-		for (const url of this.#urls) URL.revokeObjectURL(url);
-		this.#urls = [];
+		this.#releasePhotos();
 	}
 }
