@@ -16,6 +16,19 @@ export function answeredByText(by: AnsweredBy): string {
 	return by.kind === 'self' ? m.answered_by_self() : m.answered_by_helper({ helper: helperName(by) });
 }
 
+/** The one helper who gave a part's answers, if a helper did (words count first), else null. */
+export function helperOf(part: { cardsBy: AnsweredBy | null; textBy: AnsweredBy | null }): Extract<AnsweredBy, { kind: 'helper' }> | null {
+	if (part.textBy?.kind === 'helper') return part.textBy;
+	if (part.cardsBy?.kind === 'helper') return part.cardsBy;
+	return null;
+}
+
+/** "Svart med hjelp av Kari, lærer" under a part a helper filled in; null when the person did it alone. */
+export function helpedByText(part: { cardsBy: AnsweredBy | null; textBy: AnsweredBy | null } | null | undefined): string | null {
+	const helper = part ? helperOf(part) : null;
+	return helper ? answeredByText(helper) : null;
+}
+
 /** "Planlagt av meg" or "Planlagt med hjelp av Kari, lærer": a plan is made, not answered. */
 export function plannedByText(by: AnsweredBy): string {
 	return by.kind === 'self' ? m.planned_by_self() : m.planned_by_helper({ helper: helperName(by) });

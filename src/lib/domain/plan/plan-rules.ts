@@ -63,13 +63,6 @@ export function filledParts(plan: PlanParts): number {
 	return PLAN_PARTS.filter((p) => isPartFilled(plan[p])).length;
 }
 
-/** The one helper who gave a part's answers, if a helper did (words count first), else null. */
-export function helperOf(part: { cardsBy: AnsweredBy | null; textBy: AnsweredBy | null }): Extract<AnsweredBy, { kind: 'helper' }> | null {
-	if (part.textBy?.kind === 'helper') return part.textBy;
-	if (part.cardsBy?.kind === 'helper') return part.cardsBy;
-	return null;
-}
-
 /** Help that worked in trials, each once, in the catalogue's order. */
 export function trialHelp(needs: readonly (readonly HelpKind[])[]): HelpKind[] {
 	const all = new Set(needs.flat());

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createProfile } from '$lib/domain/profile/profiles-repo';
 import { saveAnswer } from '$lib/domain/answers/answers-repo';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
+import { helperOf } from '$lib/domain/answers/helper-label';
 import { buildYear, personDates } from '$lib/domain/info/year';
 import { checkEasyRead } from '$lib/i18n/easy-read';
 import { m } from '$lib/paraglide/messages';
@@ -11,7 +12,6 @@ import { STEP_HELPERS, type PlanStep } from './step-schema';
 import {
 	dueText,
 	filledParts,
-	helperOf,
 	isLate,
 	planFrom,
 	planSnapshot,
