@@ -90,7 +90,8 @@ async function load(url, { throttle = 4, withSw = false, app = true } = {}) {
 		new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
 	});
 	await page.goto(url, { waitUntil: 'load' });
-	await page.waitForFunction(() => !document.querySelector('h1') || window.__lcp !== undefined, null, { timeout: 20000 }).catch(() => {});
+	// Every page measured here ends with a heading; the one drawn by JavaScript gets it only after its scripts ran.
+	await page.waitForFunction(() => document.querySelector('h1') !== null && window.__lcp !== undefined, null, { timeout: 20000 }).catch(() => {});
 	const interactive = !app ? null : await page.evaluate(async () => {
 		for (let i = 0; i < 200; i++) {
 			const mark = performance.getEntriesByName('jv-interactive')[0];
@@ -270,24 +271,30 @@ row('  reference: the same screen drawn by JavaScript: LCP (ratio)', `${lcpDrawn
 		row(`jobbsmak: 4000×3000 photo (${kb(photo.length)}) made small on the device`, `${photoMs.toFixed(0)} ms`, '≤ 1500 ms', photoMs <= 1500);
 		row('jobbsmak: stored photo size', kb(stored), '≤ 300 KB', stored <= 300 * 1024);
 
-		// "Mine jobbsmaker" with 30 trials and 60 photos: from the tap on Home to every trial listed.
-		await page.goto('http://127.0.0.1:4180/home');
-		await page.getByRole('main').getByRole('link', { name: /jobbsmak/i }).first().waitFor();
-		const listMs = await page.evaluate(async (count) => {
-			const link = [...document.querySelectorAll('main a')].find((a) => a.getAttribute('href')?.endsWith('/trials'));
-			const start = performance.now();
-			link.click();
-			for (;;) {
-				await new Promise((r) => requestAnimationFrame(r));
-				const shown = [...document.querySelectorAll('main a, main button')].filter((e) => /Arbeidsplass \d+/.test(e.closest('li')?.textContent ?? '')).length;
-				if (location.pathname.endsWith('/trials') && document.querySelectorAll('main li').length >= count && shown > 0) return performance.now() - start;
-				if (performance.now() - start > 20000) return Infinity;
-			}
-		}, 30);
+		// "Mine jobbsmaker" with 30 trials and 60 photos: from the tap on Home to every trial listed. A single
+		// opening moved between 118 and 400 ms from run to run here, so it is the median of 5 (the first one
+		// also fetches the screen's code; the others find it cached, as an installed app always does).
+		const listRuns = [];
+		for (let i = 0; i < 5; i++) {
+			await page.goto('http://127.0.0.1:4180/home');
+			await page.getByRole('main').getByRole('link', { name: /jobbsmak/i }).first().waitFor();
+			listRuns.push(await page.evaluate(async (count) => {
+				const link = [...document.querySelectorAll('main a')].find((a) => a.getAttribute('href')?.endsWith('/trials'));
+				const start = performance.now();
+				link.click();
+				for (;;) {
+					await new Promise((r) => requestAnimationFrame(r));
+					const shown = [...document.querySelectorAll('main a, main button')].filter((e) => /Arbeidsplass \d+/.test(e.closest('li')?.textContent ?? '')).length;
+					if (location.pathname.endsWith('/trials') && document.querySelectorAll('main li').length >= count && shown > 0) return performance.now() - start;
+					if (performance.now() - start > 20000) return Infinity;
+				}
+			}, 30));
+		}
+		const listMs = median(listRuns);
 		await page.waitForTimeout(500);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-		row('jobbsmak: open "Mine jobbsmaker", 30 trials / 60 photos', `${listMs.toFixed(0)} ms`, '≤ 300 ms', listMs <= 300);
+		row('jobbsmak: open "Mine jobbsmaker", 30 trials / 60 photos (median of 5)', `${listMs.toFixed(0)} ms`, '≤ 300 ms', listMs <= 300);
 		row('jobbsmak: JS heap after opening it', `${(usedSize / 1024 / 1024).toFixed(1)} MB`, '≤ 60 MB', usedSize <= 60 * 1024 * 1024);
 	} catch (error) {
 		row('jobbsmak', `not measured (${String(error.message ?? error).split('\n')[0].slice(0, 60)})`, '', undefined);
