@@ -4,7 +4,7 @@ import { applyUpgrades } from './upgrades';
 
 export const DB_NAME = 'jobbvei';
 /** Raise by one for every released change of stores or indexes, and add one block to upgrades.ts. */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * Jobbvei's one database. Values are typed `unknown` on purpose: every read is validated with the
@@ -35,6 +35,15 @@ export interface JobbveiDB extends DBSchema {
 	meetings: { key: string; value: unknown; indexes: { 'by-profile': string } };
 	/** CV lines the person adds that the app cannot know: a placement, a job, a school, a course. (v5) */
 	'cv-entries': { key: string; value: unknown; indexes: { 'by-profile': string } };
+	/**
+	 * Settings of the device itself, not of one person: the adult code that guards shared tablets, its
+	 * wrong tries, and the journal of a restore under way ([Note: restore in batches]). Never in a backup. (v6)
+	 */
+	device: { key: string; value: unknown };
+	/** Wrong picture-code tries per person, so the wait after 5 wrong tries survives a reload. Never in a backup. (v6) */
+	'code-tries': { key: string; value: unknown; indexes: { 'by-profile': string } };
+	/** What the last restore replaced, so it can be undone for 30 days ([Note: restore can be undone]). (v6) */
+	'restore-undo': { key: string; value: unknown; indexes: { 'by-profile': string } };
 }
 
 export type StoreName = StoreNames<JobbveiDB>;

@@ -12,6 +12,7 @@ import v2 from './fixtures/db-v2.json';
 import v3 from './fixtures/db-v3.json';
 import v4 from './fixtures/db-v4.json';
 import v5 from './fixtures/db-v5.json';
+import v6 from './fixtures/db-v6.json';
 import { listPacks } from '$lib/domain/info/packs-repo';
 import { listPlanSteps } from '$lib/domain/plan/steps-repo';
 import { PlanVersion } from '$lib/domain/plan/schema';
@@ -19,7 +20,7 @@ import { Meeting } from '$lib/domain/meeting/schema';
 import { CvEntry } from '$lib/domain/cv/schema';
 
 /** One fixture per released database version. Never delete one: someone still has that database. */
-const FIXTURES = [v1, v2, v3, v4, v5] as (typeof v1 & { records: Record<string, unknown[]> })[];
+const FIXTURES = [v1, v2, v3, v4, v5, v6] as (typeof v1 & { records: Record<string, unknown[]> })[];
 
 type FixtureMedia = { bytesBase64: string; sha256: string } & Record<string, unknown>;
 
@@ -149,5 +150,15 @@ describe('database upgrades', () => {
 			for (const record of records) expect(schema.safeParse(record).success, store).toBe(true);
 		}
 	});
-});
 
+	it.each([v1, v2, v3, v4, v5])('gives a version $version database empty stores for the device, picture-code tries and restore undo', async (fixture) => {
+		await seed(fixture as typeof v1);
+		const database = await db();
+		expect(await database.count('device')).toBe(0);
+		for (const name of ['code-tries', 'restore-undo'] as const) {
+			expect([...database.transaction(name).objectStore(name).indexNames]).toEqual(['by-profile']);
+			expect(await database.count(name)).toBe(0);
+		}
+		expect(await listProfiles()).toEqual(fixture.records.profiles);
+	});
+});

@@ -36,6 +36,12 @@ export const UPGRADES: Record<number, Upgrade> = {
 		for (const name of ['plan-steps', 'plan-versions', 'meetings', 'cv-entries'] as const) {
 			database.createObjectStore(name, { keyPath: 'id' }).createIndex('by-profile', 'profileId');
 		}
+	},
+	6: (database) => {
+		// A shared tablet's adult code, wrong picture-code tries that survive a reload, and an undo for restore.
+		database.createObjectStore('device', { keyPath: 'key' });
+		database.createObjectStore('code-tries', { keyPath: 'profileId' }).createIndex('by-profile', 'profileId');
+		database.createObjectStore('restore-undo', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
 	}
 };
 

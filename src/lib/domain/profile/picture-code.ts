@@ -34,19 +34,19 @@ export function isValidCode(code: readonly string[]): boolean {
 }
 
 /** Hash of the code, salted with the profile id so two people with the same code get different hashes. */
-export async function hashCode(profileId: string, code: readonly string[]): Promise<string> {
-	const data = new TextEncoder().encode(`jobbvei-picture-code:${profileId}:${code.join(',')}`);
+export async function hashCode(salt: string, code: readonly string[]): Promise<string> {
+	const data = new TextEncoder().encode(`jobbvei-picture-code:${salt}:${code.join(',')}`);
 	const digest = await crypto.subtle.digest('SHA-256', data);
 	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export async function codeMatches(
 	profileId: string,
-	stored: { hash: string; length: number },
+	stored: { hash: string; length: number; salt?: string | undefined },
 	attempt: readonly string[]
 ): Promise<boolean> {
 	if (attempt.length !== stored.length) return false;
-	return (await hashCode(profileId, attempt)) === stored.hash;
+	return (await hashCode(stored.salt ?? profileId, attempt)) === stored.hash;
 }
 
 /** Wrong tries so far and when the last one happened (a monotonic clock, so a wrong date cannot lock anyone out). */

@@ -128,9 +128,15 @@ export async function deleteMedia(id: string): Promise<MediaRecord | undefined> 
 	});
 }
 
-/** Stores that hold a person's own records, each with a `by-profile` index. */
+/** Stores that hold a person's own records, each with a `by-profile` index. All of them go into a backup. */
 export const PERSONAL_STORES = ['answers', 'media', 'explorations', 'trials', 'plan-steps', 'plan-versions', 'meetings', 'cv-entries'] as const;
-type PersonalStore = (typeof PERSONAL_STORES)[number];
+/**
+ * Stores that hold something of one person that belongs to this device only (wrong picture-code
+ * tries, the undo of a restore): never in a backup, but "Slett meg" empties them too.
+ */
+export const DEVICE_PERSONAL_STORES = ['code-tries', 'restore-undo'] as const;
+const EVERY_PERSONAL_STORE = [...PERSONAL_STORES, ...DEVICE_PERSONAL_STORES] as const;
+type PersonalStore = (typeof EVERY_PERSONAL_STORE)[number];
 
 /** Everything stored about one person, as it was just before "Slett meg": kept in memory for undo. */
 export interface ProfileSnapshot {
@@ -143,10 +149,10 @@ export interface ProfileSnapshot {
  * nothing is left half-deleted. Returns what was removed, so the person can undo for a while.
  */
 export async function deleteProfile(id: string): Promise<ProfileSnapshot> {
-	const snapshot = await write(['profiles', ...PERSONAL_STORES], async (tx) => {
+	const snapshot = await write(['profiles', ...EVERY_PERSONAL_STORE], async (tx) => {
 		const profile = await tx.objectStore('profiles').get(id);
 		const records = {} as Record<PersonalStore, unknown[]>;
-		for (const name of PERSONAL_STORES) {
+		for (const name of EVERY_PERSONAL_STORE) {
 			const store = tx.objectStore(name);
 			records[name] = await store.index('by-profile').getAll(id);
 			const keys = await store.index('by-profile').getAllKeys(id);
@@ -161,10 +167,10 @@ export async function deleteProfile(id: string): Promise<ProfileSnapshot> {
 
 /** Undo for "Slett meg": puts every record back, in one transaction. */
 export async function restoreProfile(snapshot: ProfileSnapshot): Promise<void> {
-	await write(['profiles', ...PERSONAL_STORES], async (tx) => {
+	await write(['profiles', ...EVERY_PERSONAL_STORE], async (tx) => {
 		await Promise.all([
 			tx.objectStore('profiles').put(snapshot.profile),
-			...PERSONAL_STORES.flatMap((name) => snapshot.records[name].map((r) => tx.objectStore(name).put(r)))
+			...EVERY_PERSONAL_STORE.flatMap((name) => snapshot.records[name].map((r) => tx.objectStore(name).put(r)))
 		]);
 	});
 	writeSentinel({ profiles: await (await db()).count('profiles') });

@@ -11,7 +11,12 @@ export type ProfilePicture = z.infer<typeof ProfilePicture>;
 /** The picture code, stored as a hash. See [Note: picture code is a curtain]. */
 export const PictureCode = z.object({
 	hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-	length: z.number().check(z.int(), z.minimum(3), z.maximum(4))
+	length: z.number().check(z.int(), z.minimum(3), z.maximum(4)),
+	/**
+	 * What the hash was salted with, when it is not this profile's id: a person restored as a copy
+	 * ("Behold begge") gets a new id but keeps the code they know, so the old id stays the salt.
+	 */
+	salt: z.optional(z.string().check(z.minLength(1), z.maxLength(64)))
 });
 export type PictureCode = z.infer<typeof PictureCode>;
 
