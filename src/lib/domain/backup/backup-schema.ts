@@ -1,4 +1,5 @@
 import { z } from '$lib/storage/zod';
+import { CalendarDay } from '$lib/calendar/day';
 
 /**
  * [Note: backup file] One file per person: a zip holding `jobbvei.json` (this envelope) and each photo
@@ -11,16 +12,33 @@ export const BACKUP_FORMAT = 'jobbvei-backup';
 export const BACKUP_VERSION = 1;
 export const BACKUP_JSON_NAME = 'jobbvei.json';
 
-/** Hard limits before and while reading a backup (reliability.md §3, ASVS 5.2.x). */
+/**
+ * [Note: backup limits] Limits a backup must keep: restore checks them before and while reading a file
+ * someone gave the person (reliability.md §3, ASVS 5.2.x), and backup checks the same ones before
+ * writing, so every file the app makes, the app can read back. They are set from what a real person
+ * holds, with room to spare: ten years of regular jobbsmak is about 120 trials, 600 photos of ~250 KB
+ * and 200 recordings (about 170 MB, 2 MB of text), so these allow six times as much.
+ */
+const MiB = 1024 * 1024;
+const FILE_BYTES = 1024 * MiB;
+const JSON_BYTES = 16 * MiB;
+const MEDIA_COUNT = 5_000;
 export const BACKUP_LIMITS = {
-	fileBytes: 50 * 1024 * 1024,
-	jsonBytes: 10 * 1024 * 1024,
+	/** The whole file, checked before a byte is read. */
+	fileBytes: FILE_BYTES,
+	/** The text of every answer and record (jobbvei.json), unpacked. */
+	jsonBytes: JSON_BYTES,
 	depth: 32,
 	stringLength: 20_000,
-	mediaCount: 200,
-	mediaBytes: 5 * 1024 * 1024,
-	zipEntries: 1_000,
-	unpackedBytes: 250 * 1024 * 1024,
+	/** Photos and recordings. */
+	mediaCount: MEDIA_COUNT,
+	/** One photo (made ≤ 300 KB on the device) or recording (≤ 60 s). */
+	mediaBytes: 5 * MiB,
+	/** Every photo with its small copy, and the JSON. */
+	zipEntries: MEDIA_COUNT * 2 + 1,
+	/** Photos and recordings are stored unpacked: all unpacked is about the file plus its text. */
+	unpackedBytes: FILE_BYTES + JSON_BYTES,
+	/** Unpacked bytes per packed byte, counted while unpacking (a zip bomb packs far more). */
 	ratio: 100
 } as const;
 export type BackupLimits = { readonly [K in keyof typeof BACKUP_LIMITS]: number };
@@ -61,6 +79,8 @@ export const BackupEnvelope = z.object({
 	version: z.number().check(z.int(), z.minimum(1)),
 	/** The app version that wrote it, for people helping with support. */
 	app: z.optional(z.string().check(z.maxLength(40))),
+	/** The day the backup was made on the device that made it ("Filen er fra 3. desember"). Older files have none. */
+	madeOn: z.optional(CalendarDay),
 	profile: z.unknown(),
 	records: z.record(z.string(), z.array(z.unknown())),
 	media: z.array(BackupMedia)

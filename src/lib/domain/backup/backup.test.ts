@@ -12,7 +12,9 @@ import type { AnsweredBy } from '$lib/domain/answers/schema';
 import { BACKUP_LIMITS, BACKUP_VERSION, BackupError, type BackupLimits, type BackupProblem } from './backup-schema';
 import { BACKUP_STORE_NAMES } from './backup-stores';
 import { backupBytes, backupFile } from './backup-export';
-import { existingProfileName, readBackup, restoreBackup } from './backup-restore';
+import { readBackup } from './backup-restore';
+import { restoreBackup } from './restore-write';
+import { matchPerson } from './restore-compare';
 import { parseUntrustedJson } from './safe-json';
 import { safeFileName } from './file-name';
 
@@ -54,9 +56,10 @@ async function everything() {
 
 const file = (bytes: Uint8Array | string, name = 'x.jobbvei.zip') => new File([typeof bytes === 'string' ? bytes : (bytes as Uint8Array<ArrayBuffer>)], name);
 
+/** Reads the file and writes it as a copy: the first problem met on the way, or 'none'. */
 async function problemOf(input: File, limits: BackupLimits = BACKUP_LIMITS): Promise<BackupProblem | 'none'> {
 	try {
-		await readBackup(input, limits);
+		await restoreBackup(await readBackup(input, limits), { kind: 'keep-both' }, { limits });
 		return 'none';
 	} catch (error) {
 		if (error instanceof BackupError) return error.problem;
@@ -91,8 +94,8 @@ describe('backup', () => {
 		await closeDb();
 		globalThis.indexedDB = new IDBFactory();
 		const parsed = await readBackup(backup);
-		expect(await existingProfileName(parsed)).toBeNull();
-		await restoreBackup(parsed, 'replace');
+		expect(await matchPerson(parsed)).toEqual({ sameId: null, sameName: [] });
+		await restoreBackup(parsed, { kind: 'add' });
 		expect(await everything()).toEqual(before);
 		// The counter moves past the file's revisions, so what is written next is newer.
 		expect(await currentRevision()).toBeGreaterThan(revisionBefore);
@@ -106,15 +109,15 @@ describe('backup', () => {
 		await saveAnswer(profile.id, 'about/important', ['music'], SELF);
 		await addPlanSteps(profile.id, [{ what: 'Noe nytt', who: { role: 'me' } }], SELF);
 		const parsed = await readBackup(backup);
-		expect(await existingProfileName(parsed)).toBe('Nora');
-		await restoreBackup(parsed, 'replace');
+		expect((await matchPerson(parsed)).sameId).toEqual({ id: profile.id, name: 'Nora' });
+		await restoreBackup(parsed, { kind: 'replace', personId: profile.id });
 		expect(await everything()).toEqual(before);
 	});
 
 	it('keep both: a second Nora with her own ids; the two never share a record', async () => {
 		const profile = await nora();
 		const before = await everything();
-		const restored = await restoreBackup(await readBackup(await backupFile(profile.id)), 'keep-both');
+		const { profile: restored } = await restoreBackup(await readBackup(await backupFile(profile.id)), { kind: 'keep-both' });
 		expect(restored.id).not.toBe(profile.id);
 		expect(restored.name).toBe('Nora 2');
 		expect((await listProfiles()).map((p) => p.name)).toEqual(['Nora', 'Nora 2']);
@@ -144,7 +147,7 @@ describe('backup', () => {
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
 			throw new DOMException('', 'QuotaExceededError');
 		});
-		await expect(restoreBackup(parsed, 'replace')).rejects.toBeInstanceOf(StorageFullError);
+		await expect(restoreBackup(parsed, { kind: 'replace', personId: profile.id })).rejects.toBeInstanceOf(StorageFullError);
 		vi.restoreAllMocks();
 		expect(await everything()).toEqual(before);
 	});
@@ -176,12 +179,12 @@ describe('backup', () => {
 		const before = await everything();
 		const seen: string[] = [];
 		const refuseAll = async (_bytes: Uint8Array, type: string) => (seen.push(type), false);
-		await expect(readBackup(backup, BACKUP_LIMITS, refuseAll)).rejects.toMatchObject({ problem: 'damaged' });
+		await expect(restoreBackup(await readBackup(backup), { kind: 'keep-both' }, { opens: refuseAll })).rejects.toMatchObject({ problem: 'damaged' });
 		expect(seen.length).toBeGreaterThan(0);
 		expect(seen.every((type) => type.startsWith('image/'))).toBe(true);
-		const openAll = async () => true;
-		await expect(readBackup(backup, BACKUP_LIMITS, openAll)).resolves.toMatchObject({ profile: { id: profile.id } });
 		expect(await everything()).toEqual(before);
+		const openAll = async () => true;
+		await expect(restoreBackup(await readBackup(backup), { kind: 'keep-both' }, { opens: openAll })).resolves.toMatchObject({ profile: { name: 'Nora 2' } });
 	});
 
 	it('refuses too big files before and while unpacking (zip bomb, too many entries)', async () => {
@@ -220,7 +223,7 @@ describe('backup', () => {
 		const backup = await backupFile(profile.id);
 		await deleteProfile(profile.id);
 		expect(await listProfiles()).toEqual([]);
-		await restoreBackup(await readBackup(backup), 'replace');
+		await restoreBackup(await readBackup(backup), { kind: 'add' });
 		expect(await everything()).toEqual(before);
 	});
 });
@@ -247,11 +250,11 @@ describe('RestoreFlow', () => {
 		await flow.choose(file(new Uint8Array(jpeg(7)), 'bilde.jpg'));
 		expect(flow.step).toEqual({ kind: 'problem', problem: 'not-jobbvei' });
 		await flow.choose(backup);
-		expect(flow.step).toEqual({ kind: 'exists', name: 'Nora' });
-		await flow.restore('keep-both');
-		expect(flow.step).toEqual({ kind: 'done', name: 'Nora 2' });
+		expect(flow.step).toMatchObject({ kind: 'compare', name: 'Nora', personId: profile.id });
+		await flow.keepBoth();
+		expect(flow.step).toMatchObject({ kind: 'done', name: 'Nora 2', replaced: false });
 		await deleteProfile(profile.id);
 		await flow.choose(backup);
-		expect(flow.step).toEqual({ kind: 'done', name: 'Nora' });
+		expect(flow.step).toMatchObject({ kind: 'done', name: 'Nora', profileId: profile.id });
 	});
 });

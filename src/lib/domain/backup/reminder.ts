@@ -1,3 +1,5 @@
+import { daysBetween } from '$lib/calendar/day';
+
 /**
  * [Note: backup reminder] The home screen gently reminds the person to make a backup when none is
  * newer than 30 days — only once there is something to lose, and not again for 30 days after "Ikke
@@ -8,10 +10,6 @@ export const BACKUP_REMINDER_KEY = 'backup/reminder-later';
 export const REMIND_AFTER_DAYS = 30;
 /** Fewer answers than this is hardly anything to lose yet. */
 export const REMIND_FROM_ANSWERS = 5;
-
-function daysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 export function shouldRemind(input: { today: string; lastBackup?: string; laterOn?: string; answerCount: number }): boolean {
 	if (input.answerCount < REMIND_FROM_ANSWERS) return false;

@@ -3,30 +3,51 @@ import { BACKUP_LIMITS, BackupError, type BackupLimits } from './backup-schema';
 
 const CHUNK = 64 * 1024;
 
+/** One entry the reader was asked to keep, whole. */
+export interface KeptEntry {
+	name: string;
+	bytes: Uint8Array;
+}
+
 /**
- * Unpacks a zip while counting what comes out: entry count, bytes per entry and in all, and the
- * ratio to the packed size are checked as the bytes arrive, because the sizes a zip declares can lie
- * (a "zip bomb"). Entry names are only looked up, never used as keys or file names.
+ * Streams through a zip file someone gave the person, never holding the file or more than one kept
+ * entry of it in memory: years of photos fit through a phone with little memory. While the bytes
+ * arrive it counts entries, bytes per entry and in all, and the ratio to the packed size, because the
+ * sizes a zip declares can lie (a "zip bomb"). Entry names are only compared, never used as keys or
+ * file names.
+ *
+ * `keep(name)` says how many bytes an entry may have to be kept (its bytes are then handed to
+ * `onEntry`), or null to step over it (its bytes are still counted). The file is not read further
+ * until `onEntry` has finished, so its checking and writing can take their time. Returns the
+ * unpacked size of every entry, by name.
  */
-export function unzipWithLimits(bytes: Uint8Array, limits: BackupLimits = BACKUP_LIMITS, maxEntryBytes = limits.mediaBytes): Map<string, Uint8Array> {
-	const files = new Map<string, Uint8Array>();
-	const maxTotal = Math.min(limits.unpackedBytes, bytes.length * limits.ratio + CHUNK);
+export async function streamZip(
+	file: Blob,
+	keep: (name: string) => number | null,
+	onEntry: (entry: KeptEntry) => Promise<void> | void,
+	limits: BackupLimits = BACKUP_LIMITS
+): Promise<Map<string, number>> {
+	const sizes = new Map<string, number>();
+	const done: KeptEntry[] = [];
+	const maxTotal = Math.min(limits.unpackedBytes, file.size * limits.ratio + CHUNK);
 	let total = 0;
-	let entries = 0;
 	let problem: BackupError | null = null;
-	const unzip = new Unzip((file) => {
+	const unzip = new Unzip((entry) => {
 		if (problem) return;
-		if (++entries > limits.zipEntries) {
+		if (sizes.size + 1 > limits.zipEntries) {
 			problem = new BackupError('too-big', 'entries');
 			return;
 		}
-		if (files.has(file.name) || (file.compression !== 0 && file.compression !== 8)) {
+		if (sizes.has(entry.name) || (entry.compression !== 0 && entry.compression !== 8)) {
 			problem = new BackupError('damaged', 'entry');
 			return;
 		}
+		const name = entry.name;
+		const max = keep(name);
 		const chunks: Uint8Array[] = [];
 		let size = 0;
-		file.ondata = (error, chunk, final) => {
+		sizes.set(name, 0);
+		entry.ondata = (error, chunk, final) => {
 			if (problem) return;
 			if (error) {
 				problem = new BackupError('damaged', 'inflate');
@@ -34,26 +55,40 @@ export function unzipWithLimits(bytes: Uint8Array, limits: BackupLimits = BACKUP
 			}
 			size += chunk.length;
 			total += chunk.length;
-			if (size > maxEntryBytes || total > maxTotal) {
+			if ((max !== null && size > max) || total > maxTotal) {
 				problem = new BackupError('too-big', 'unpacked');
-				file.terminate();
+				entry.terminate();
 				return;
 			}
-			chunks.push(chunk);
-			if (final) files.set(file.name, join(chunks, size));
+			if (max !== null) chunks.push(chunk);
+			if (final) {
+				sizes.set(name, size);
+				if (max !== null) done.push({ name, bytes: join(chunks, size) });
+			}
 		};
-		file.start();
+		entry.start();
 	});
 	unzip.register(UnzipInflate);
+
+	const reader = file.stream().getReader();
 	try {
-		for (let at = 0; at < bytes.length && !problem; at += CHUNK) {
-			unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
+		for (;;) {
+			const { done: ended, value } = await reader.read();
+			try {
+				if (ended) unzip.push(new Uint8Array(0), true);
+				else for (let at = 0; at < value.length && !problem; at += CHUNK) unzip.push(value.subarray(at, at + CHUNK));
+			} catch {
+				problem ??= new BackupError('damaged', 'zip');
+			}
+			if (problem) throw problem;
+			// Each kept entry is checked (and written) before the next bytes are read.
+			while (done.length > 0) await onEntry(done.shift()!);
+			if (ended) break;
 		}
-	} catch {
-		problem ??= new BackupError('damaged', 'zip');
+	} finally {
+		await reader.cancel().catch(() => undefined);
 	}
-	if (problem) throw problem;
-	return files;
+	return sizes;
 }
 
 function join(chunks: Uint8Array[], size: number): Uint8Array {

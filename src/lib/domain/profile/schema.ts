@@ -1,5 +1,6 @@
 import { z } from '$lib/storage/zod';
 import { Locale, ProfileSettings } from '$lib/settings/schema';
+import { CalendarDay } from '$lib/calendar/day';
 
 /** A profile picture: one of the app's symbols, or the person's own photo (stored in `media`). */
 export const ProfilePicture = z.discriminatedUnion('kind', [
@@ -30,6 +31,11 @@ export const Profile = z.object({
 	locale: Locale,
 	settings: ProfileSettings,
 	pictureCode: z.optional(PictureCode),
+	/**
+	 * Set on a person restored beside someone of the same name: the start screen says "Fra
+	 * sikkerhetskopi {date}" under the copy, so two Olas can be told apart.
+	 */
+	fromBackup: z.optional(z.object({ madeOn: z.optional(CalendarDay) })),
 	/** Revision of the write that created the profile; orders the start screen. */
 	createdRev: z.number().check(z.int(), z.minimum(1)),
 	rev: z.number().check(z.int(), z.minimum(1))

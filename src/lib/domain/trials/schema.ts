@@ -1,4 +1,5 @@
 import { z } from '$lib/storage/zod';
+import { CalendarDay, isRealDate } from '$lib/calendar/day';
 import { AnsweredBy } from '$lib/domain/answers/schema';
 
 /**
@@ -123,20 +124,9 @@ export const SYMBOLS = {
 	proud: 'feel_proud'
 } as const;
 
-/** A calendar day, YYYY-MM-DD (the day as the person lives it; never a moment in UTC). */
-export const IsoDate = z.string().check(
-	z.regex(/^\d{4}-\d{2}-\d{2}$/),
-	z.refine((s) => isRealDate(s), 'not a calendar day')
-);
-
-/** True when YYYY-MM-DD names a real day (no 31 February). */
-export function isRealDate(day: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-	if (!match) return false;
-	const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+/** A calendar day, YYYY-MM-DD: the one schema for a day the person lives, shared with every part. */
+export const IsoDate = CalendarDay;
+export { isRealDate };
 
 export const MIN_DAYS = 1;
 export const MAX_DAYS = 20;
