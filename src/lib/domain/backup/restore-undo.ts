@@ -63,7 +63,14 @@ export async function undoRestore(undoId: string): Promise<Profile | null> {
 			const keys = await tx.objectStore(store).index('by-profile').getAllKeys(undo.profileId);
 			for (const key of keys) await tx.objectStore(store).delete(key);
 		}
-		for (const id of undo.addedMediaIds) await tx.objectStore('media').delete(id);
+		// The restore's photos, and any taken since (their records go too): what was here before stays.
+		const added = new Set(undo.addedMediaIds);
+		let cursor = await tx.objectStore('media').index('by-profile').openCursor(undo.profileId);
+		while (cursor) {
+			const rev = (cursor.value as { rev?: unknown }).rev;
+			if (!undo.replaced || added.has(String(cursor.primaryKey)) || (typeof rev === 'number' && rev > undo.rev)) await cursor.delete();
+			cursor = await cursor.continue();
+		}
 		await tx.objectStore('profiles').delete(undo.profileId);
 		let person: Profile | null = null;
 		if (undo.replaced) {
