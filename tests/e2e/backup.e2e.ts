@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { test, expect, nb, type Locale, APP_ORIGIN, createProfile, hydrated, openSettings, personButton, startScreenReady, escapeRegExp } from './fixtures';
+import { test, expect, nb, type Locale, APP_ORIGIN, createProfile, hydrated, personButton, startScreenReady } from './fixtures';
 import { OTHER_LOOKS, setLook, axeBothSizes, smallTargets } from './support/a11y';
 import { storedAll } from './support/reflect';
+import { makeBackup as makeBackupFile, mediaDigests, restoreFrom } from './support/backup';
 import { noisePng } from './fixtures/noise-png';
 
 /**
@@ -41,50 +42,11 @@ async function fillSomeAnswers(page: Page) {
 	await expect.poll(async () => (await storedAll<{ key: string }>(page, 'answers')).length).toBeGreaterThanOrEqual(5);
 }
 
-/** SHA-256 of every photo and recording stored on this device, sorted: what "the same media bytes" means. */
-async function mediaDigests(page: Page): Promise<string[]> {
-	return page.evaluate(
-		() =>
-			new Promise<string[]>((resolve, reject) => {
-				const open = indexedDB.open('jobbvei');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const all = open.result.transaction('media').objectStore('media').getAll();
-					all.onerror = () => reject(all.error);
-					all.onsuccess = async () => {
-						open.result.close();
-						const hex = (b: ArrayBuffer) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
-						const out: string[] = [];
-						for (const m of all.result as { bytes: ArrayBuffer; type: string }[]) out.push(`${m.type} ${hex(await crypto.subtle.digest('SHA-256', m.bytes))}`);
-						resolve(out.sort());
-					};
-				};
-			})
-	);
-}
-
+/** Nora's first backup; returns where the file was saved. */
 async function makeBackup(page: Page): Promise<string> {
-	await page.goto('/home');
-	await hydrated(page);
-	await openSettings(page);
-	await expect(page.getByTestId('backup-last')).toHaveText(nb('backup_never'));
-	const download = page.waitForEvent('download');
-	await button(page, nb('backup_make')).click();
-	const file = await download;
-	expect(file.suggestedFilename()).toBe('Nora.jobbvei.zip');
 	const path = test.info().outputPath('Nora.jobbvei.zip');
-	await file.saveAs(path);
-	await expect(page.getByTestId('backup-last')).toHaveText(new RegExp(`^${escapeRegExp(nb('backup_last', { date: 'X' })).replace('X', '.+')}$`));
+	await makeBackupFile(page, 'Nora', path, true);
 	return path;
-}
-
-async function restoreFrom(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
-	await page.goto('/');
-	await startScreenReady(page);
-	await page.getByRole('link', { name: nb('restore_start') }).click();
-	await page.waitForURL(/\/restore$/);
-	await hydrated(page);
-	await page.getByLabel(nb('restore_choose')).setInputFiles(file);
 }
 
 test.describe('backup and restore', () => {
@@ -119,9 +81,10 @@ test.describe('backup and restore', () => {
 		await expect(fresh.getByRole('img', { name: nb('me_photo_alt', { name: 'Nora' }) })).toBeVisible();
 		expect(await mediaDigests(fresh)).toEqual(media);
 
-		// The same file again: Nora is here already, so the app asks.
+		// The same file again: Nora is here already, so the app shows what is newer where, and asks.
 		await restoreFrom(fresh, zip);
-		await expect(said(fresh, 'restore_exists', { name: 'Nora' })).toBeVisible();
+		await expect(said(fresh, 'restore_compare_title', { name: 'Nora' })).toBeVisible();
+		await expect(said(fresh, 'restore_nothing_newer_here')).toBeVisible();
 		await button(fresh, nb('restore_keep_both')).click();
 		await expect(said(fresh, 'restore_done', { name: 'Nora 2' })).toBeVisible();
 		await fresh.getByRole('link', { name: nb('restore_to_start') }).click();
@@ -225,8 +188,8 @@ test.describe('backup and restore', () => {
 				if (theme === 'default' && locale === 'nb') await page.screenshot({ path: test.info().outputPath('restore-problem-390.png'), fullPage: true });
 				await page.getByRole('main').locator('input[type=file]').setInputFiles(zip);
 				await expect(page.getByRole('main').locator('.jv-message[data-variant="info"]')).toBeVisible();
-				await check(`${theme}/${locale} restore: exists`);
-				if (theme === 'default' && locale === 'nb') await page.screenshot({ path: test.info().outputPath('restore-exists-390.png'), fullPage: true });
+				await check(`${theme}/${locale} restore: compare`);
+				if (theme === 'default' && locale === 'nb') await page.screenshot({ path: test.info().outputPath('restore-compare-390.png'), fullPage: true });
 			}
 		}
 		await setLook(page, current, 'nb', 'default');
@@ -236,6 +199,10 @@ test.describe('backup and restore', () => {
 		await button(page, nb('restore_replace', { name: 'Nora' })).click();
 		await expect(said(page, 'restore_done', { name: 'Nora' })).toBeVisible();
 		await check('restore: done');
+		await page.screenshot({ path: test.info().outputPath('restore-done-390.png'), fullPage: true });
+		await button(page, nb('restore_undo')).click();
+		await expect(said(page, 'restore_undone', { name: 'Nora' })).toBeVisible();
+		await check('restore: undone');
 		expect(found, found.join('\n')).toEqual([]);
 		expect(targets, targets.join('\n')).toEqual([]);
 	});

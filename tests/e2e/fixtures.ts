@@ -165,9 +165,13 @@ export async function startScreenReady(page: Page, locale: Locale = 'nb'): Promi
 	await expect(page.getByText(t(locale, 'start_loading'), { exact: true })).toHaveCount(0);
 }
 
-/** The button that picks a person on "Hvem er du?". */
+/**
+ * The button that picks a person on "Hvem er du?". Its name may go on with "(har bildekode)" or, for a
+ * person restored beside someone of the same name, "Fra sikkerhetskopi …".
+ */
 export function personButton(page: Page, name: string): Locator {
-	return page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}( \\(.*\\))?$`) });
+	const more = `(?: (?:\\(.*\\)|${escapeRegExp(nb('restore_from_backup_undated'))}.*))*`;
+	return page.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}${more}$`) });
 }
 
 export function escapeRegExp(text: string): string {

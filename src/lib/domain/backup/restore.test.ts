@@ -211,7 +211,7 @@ describe('a restore that fails changes nothing', () => {
 		// Step 1 (journal, photos) goes through; the last transaction and the clean-up never happen: the app was closed.
 		const original = IDBDatabase.prototype.transaction;
 		vi.spyOn(IDBDatabase.prototype, 'transaction').mockImplementation(function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
-			const stores = ([] as string[]).concat(args[0]);
+			const stores = typeof args[0] === 'string' ? [args[0]] : [...args[0]];
 			if (stores.includes('profiles') || (stores.includes('device') && stores.includes('media'))) throw new Error('the app was closed');
 			return original.apply(this, args);
 		});
