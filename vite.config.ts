@@ -3,10 +3,12 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { Cards, Jobs } from './src/lib/domain/interests/catalogue-schema';
 import { Glossary, HelperSections, Options, Roles, YearDates } from './src/lib/domain/info/content-schema';
 import { ContentPack } from './src/lib/domain/info/pack-schema';
+import { EXPORT_FILES_LIST, exportFiles, lazyChunks, type BuiltChunk } from './src/lib/pwa/export-files';
 
 /** Fails the build when the job catalogue does not match its schema ("catalogue as data"). */
 function validateCatalogue(): Plugin {
@@ -35,16 +37,11 @@ function validateCatalogue(): Plugin {
 /**
  * The export libraries (PDF, Word) are big and only needed when the person exports, so they are not
  * precached at install (toolchain.md G11); nor is Jobbvei's own code for them, nor the /dev example
- * pages. Every client chunk that holds one of these, or is only reached through them, is left out of
- * the service worker's precache (they are cached when first used).
- * SvelteKit runs the client build as a second Vite build, so the client build writes the list to a
+ * pages (src/lib/pwa/export-files.ts says which chunks these are). The client build also emits the list
+ * of files an export needs (code and the fonts the PDF embeds), for the app to cache for offline.
+ * SvelteKit runs the client build as a second Vite build, so the client build writes the lazy list to a
  * file and the server build, which writes the service worker, reads it into globIgnores just before.
  */
-const EXPORT_LIBRARY = /[\\/]node_modules[\\/](jspdf|docx|html2canvas|dompurify|canvg|jszip)[\\/]/;
-/** The component example pages (/dev/…) drive the UI kit's tests; they are not part of the app people install. */
-const TEST_PAGES = /[\\/]src[\\/]routes[\\/]dev[\\/]/;
-/** Jobbvei's own PDF and Word code: useless without the libraries above, so it is loaded with them. */
-const EXPORT_RENDERERS = /[\\/]src[\\/]lib[\\/]domain[\\/]export[\\/](pdf|docx)[\\/]/;
 const LAZY_LIST = '.svelte-kit/lazy-export-chunks.json';
 // The 512 px icons are for the browser's install (it fetches them itself); the app never shows them.
 const globIgnores: string[] = ['client/icons/*-512.png'];
@@ -54,21 +51,23 @@ function leaveExportLibrariesOutOfPrecache(): Plugin {
 		apply: 'build',
 		generateBundle(_options, bundle) {
 			if (this.environment.name !== 'client') return;
-			const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-			const lazy = new Set(chunks.filter((c) => Object.keys(c.modules).some((id) => EXPORT_LIBRARY.test(id) || EXPORT_RENDERERS.test(id) || TEST_PAGES.test(id))).map((c) => c.fileName));
-			const importers = new Map<string, string[]>();
-			for (const c of chunks) for (const dep of [...c.imports, ...c.dynamicImports]) importers.set(dep, [...(importers.get(dep) ?? []), c.fileName]);
-			for (let grew = true; grew; ) {
-				grew = false;
-				for (const c of chunks) {
-					const from = importers.get(c.fileName) ?? [];
-					if (!lazy.has(c.fileName) && !c.isEntry && from.length > 0 && from.every((f) => lazy.has(f))) {
-						lazy.add(c.fileName);
-						grew = true;
-					}
-				}
-			}
+			const chunks: BuiltChunk[] = Object.values(bundle)
+				.filter((c) => c.type === 'chunk')
+				.map((c) => ({
+					fileName: c.fileName,
+					moduleIds: Object.keys(c.modules),
+					imports: c.imports,
+					dynamicImports: c.dynamicImports,
+					isEntry: c.isEntry,
+					assets: [...(c.viteMetadata?.importedAssets ?? []), ...(c.viteMetadata?.importedCss ?? [])]
+				}));
+			const lazy = lazyChunks(chunks);
 			writeFileSync(LAZY_LIST, JSON.stringify([...lazy].map((file) => `client/${file}`)));
+			const appDir = `${dirname(EXPORT_FILES_LIST)}/`;
+			const files = exportFiles(chunks, lazy);
+			const outside = files.filter((file) => !file.startsWith(appDir));
+			if (outside.length > 0) this.error(`Export files outside ${appDir}: ${outside.join(', ')}`);
+			this.emitFile({ type: 'asset', fileName: EXPORT_FILES_LIST, source: JSON.stringify(files.map((file) => file.slice(appDir.length))) });
 		},
 		closeBundle: {
 			order: 'pre',
