@@ -3,10 +3,12 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { Cards, Jobs } from './src/lib/domain/interests/catalogue-schema';
 import { Glossary, HelperSections, Options, Roles, YearDates } from './src/lib/domain/info/content-schema';
 import { ContentPack } from './src/lib/domain/info/pack-schema';
+import { EXPORT_CACHE, EXPORT_FILES_LIST, exportFiles, lazyChunks, type BuiltChunk } from './src/lib/pwa/export-files';
 
 /** Fails the build when the job catalogue does not match its schema ("catalogue as data"). */
 function validateCatalogue(): Plugin {
@@ -35,16 +37,12 @@ function validateCatalogue(): Plugin {
 /**
  * The export libraries (PDF, Word) are big and only needed when the person exports, so they are not
  * precached at install (toolchain.md G11); nor is Jobbvei's own code for them, nor the /dev example
- * pages. Every client chunk that holds one of these, or is only reached through them, is left out of
- * the service worker's precache (they are cached when first used).
- * SvelteKit runs the client build as a second Vite build, so the client build writes the list to a
+ * pages (src/lib/pwa/export-files.ts says which chunks these are). The client build also emits the list
+ * of files an export needs (code and the fonts the PDF embeds), which the app caches in the background
+ * right after the install, so the first export works offline too (src/lib/pwa/export-cache.ts).
+ * SvelteKit runs the client build as a second Vite build, so the client build writes the lazy list to a
  * file and the server build, which writes the service worker, reads it into globIgnores just before.
  */
-const EXPORT_LIBRARY = /[\\/]node_modules[\\/](jspdf|docx|html2canvas|dompurify|canvg|jszip)[\\/]/;
-/** The component example pages (/dev/…) drive the UI kit's tests; they are not part of the app people install. */
-const TEST_PAGES = /[\\/]src[\\/]routes[\\/]dev[\\/]/;
-/** Jobbvei's own PDF and Word code: useless without the libraries above, so it is loaded with them. */
-const EXPORT_RENDERERS = /[\\/]src[\\/]lib[\\/]domain[\\/]export[\\/](pdf|docx)[\\/]/;
 const LAZY_LIST = '.svelte-kit/lazy-export-chunks.json';
 // The 512 px icons are for the browser's install (it fetches them itself); the app never shows them.
 const globIgnores: string[] = ['client/icons/*-512.png'];
@@ -54,21 +52,23 @@ function leaveExportLibrariesOutOfPrecache(): Plugin {
 		apply: 'build',
 		generateBundle(_options, bundle) {
 			if (this.environment.name !== 'client') return;
-			const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-			const lazy = new Set(chunks.filter((c) => Object.keys(c.modules).some((id) => EXPORT_LIBRARY.test(id) || EXPORT_RENDERERS.test(id) || TEST_PAGES.test(id))).map((c) => c.fileName));
-			const importers = new Map<string, string[]>();
-			for (const c of chunks) for (const dep of [...c.imports, ...c.dynamicImports]) importers.set(dep, [...(importers.get(dep) ?? []), c.fileName]);
-			for (let grew = true; grew; ) {
-				grew = false;
-				for (const c of chunks) {
-					const from = importers.get(c.fileName) ?? [];
-					if (!lazy.has(c.fileName) && !c.isEntry && from.length > 0 && from.every((f) => lazy.has(f))) {
-						lazy.add(c.fileName);
-						grew = true;
-					}
-				}
-			}
+			const chunks: BuiltChunk[] = Object.values(bundle)
+				.filter((c) => c.type === 'chunk')
+				.map((c) => ({
+					fileName: c.fileName,
+					moduleIds: Object.keys(c.modules),
+					imports: c.imports,
+					dynamicImports: c.dynamicImports,
+					isEntry: c.isEntry,
+					assets: [...(c.viteMetadata?.importedAssets ?? []), ...(c.viteMetadata?.importedCss ?? [])]
+				}));
+			const lazy = lazyChunks(chunks);
 			writeFileSync(LAZY_LIST, JSON.stringify([...lazy].map((file) => `client/${file}`)));
+			const appDir = `${dirname(EXPORT_FILES_LIST)}/`;
+			const files = exportFiles(chunks, lazy);
+			const outside = files.filter((file) => !file.startsWith(appDir));
+			if (outside.length > 0) this.error(`Export files outside ${appDir}: ${outside.join(', ')}`);
+			this.emitFile({ type: 'asset', fileName: EXPORT_FILES_LIST, source: JSON.stringify(files.map((file) => file.slice(appDir.length))) });
 		},
 		closeBundle: {
 			order: 'pre',
@@ -181,18 +181,27 @@ export default defineConfig({
 				// the pages hold no data of their own (everything is read from IndexedDB), and one shell
 				// instead of ~45 prerendered copies keeps the first install small on a pupil's phone.
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,json}', 'prerendered/pages/index.html'],
-				// Export libraries — and the .woff fonts only the PDF embeds — are loaded on use and cached
-				// then, not at install (toolchain.md G11). The test-only component pages are not the app.
+				// Export libraries — and the .woff fonts only the PDF embeds — stay out of the precache
+				// (toolchain.md G11), so the install the person waits for stays small. The test-only
+				// component pages are not the app.
 				globIgnores,
-				// …and kept once used: an immutable file never changes, so the first export online makes
-				// every later one work offline.
+				// The app fills this cache with the export files in the background once the service worker
+				// is installed (src/lib/pwa/export-cache.ts), and keeps it to this version's list; this route
+				// answers from it, so every export works offline from the first day. A lazy file not on the
+				// list (a test page) is cached here when used, and dropped at the next start.
 				runtimeCaching: [
 					{
 						urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_app/immutable/'),
 						handler: 'CacheFirst',
-						options: { cacheName: 'jobbvei-export-libraries', expiration: { maxEntries: 30 } }
+						options: { cacheName: EXPORT_CACHE }
 					}
 				],
+				// The first page, the one the person installed from, is taken under the service worker's care
+				// as soon as it is installed. Without it, a pupil who keeps that page open and goes home
+				// without internet cannot load the export (or any other screen's code) until she reloads.
+				// It only claims pages no service worker controls: a new version still waits for the
+				// person's tap, because skipWaiting stays off (toolchain.md G2).
+				clientsClaim: true,
 				navigateFallback: '/200.html',
 				// Pages read their query in the browser (/unlock?person=…): match the precached page
 				// without it, or the service worker answers with the start page instead.

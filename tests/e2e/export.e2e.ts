@@ -1,9 +1,12 @@
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
-import { test, expect, nb, t, createProfile, hydrated, profileId, type Locale } from './fixtures';
+import { test, expect, nb, t, createProfile, exportCachePass, hydrated, profileId, type ExportCachePass, type Locale } from './fixtures';
 import { OTHER_LOOKS, PHONE, TABLET, axeBothSizes, smallTargets } from './support/a11y';
+import { serveStatic } from './support/static-server.mjs';
+import { EXPORT_CACHE, EXPORT_FILES_LIST } from '../../src/lib/pwa/export-files';
 
 /**
  * "Del eller skriv ut" (issue 7, items 1–5): Nora chooses who it is for and what goes in, sees the
@@ -198,4 +201,146 @@ test('Nora chooses what goes in, sees it, and gets a PDF, a Word CV and a print 
 		await axeBothSizes(page, `preview-${look.theme}-${look.locale}`, found, [PHONE]);
 	}
 	expect(found).toEqual([]);
+});
+
+/**
+ * A pupil installs Jobbvei at school and makes her first PDF at home, without internet (issue 17, item 5).
+ * The build is served by a plain static server the test can shut down, so after the install nothing can
+ * come from the network, whatever the browser's offline mode lets through; and it forbids the browser's
+ * HTTP cache, so offline only the app's own caches can answer.
+ */
+test.describe('the first export on a device that has been offline since it installed', () => {
+	let site: Awaited<ReturnType<typeof serveStatic>> | undefined;
+
+	test.beforeEach(async () => {
+		const build = resolve(process.env.E2E_BUILD_DIR ?? 'build');
+		if (!existsSync(join(build, 'sw.js'))) throw new Error(`No build at ${build}: run npm run build first`);
+		site = await serveStatic(build, 0, { httpCache: false });
+	});
+	test.afterEach(async () => {
+		await site?.close();
+		site = undefined;
+	});
+
+	/** What the app's background pass did, and the listed files' paths. */
+	type CachePass = ExportCachePass & { files: string[] };
+
+	/**
+	 * Waits until this page's background pass has cached the export files, then checks the cache itself:
+	 * every file on the build's list is there, the six fonts the PDF embeds among them.
+	 */
+	async function exportCached(page: Page): Promise<CachePass> {
+		const pass = await exportCachePass(page);
+		const cached = await page.evaluate(
+			async ({ list, cacheName }) => {
+				const listUrl = new URL(`/${list}`, location.href);
+				const files = (await (await fetch(listUrl)).json()) as string[];
+				const cache = await caches.open(cacheName);
+				const missing: string[] = [];
+				for (const file of files) if (!(await cache.match(new URL(file, listUrl)))) missing.push(file);
+				return { files, missing };
+			},
+			{ list: EXPORT_FILES_LIST, cacheName: EXPORT_CACHE }
+		);
+		expect(cached.missing).toEqual([]);
+		expect(cached.files.filter((file) => file.endsWith('.woff'))).toHaveLength(6);
+		expect(cached.files.length).toBe(pass.listed);
+		return { ...pass, files: cached.files.map((file) => new URL(file, new URL(`/${EXPORT_FILES_LIST}`, 'http://x')).pathname) };
+	}
+
+	/** Opens the app on the site (the install) and makes Nora with a CV, all on the first page. */
+	async function install(page: Page, guard: { allowedOrigins: string[] }): Promise<CachePass> {
+		guard.allowedOrigins.push(site!.url);
+		await createProfile(page, 'Nora', undefined, site!.url);
+		await seedNora(page, await profileId(page, 'Nora'));
+		const pass = await exportCached(page);
+		// The first pass downloaded the whole list.
+		expect(pass.fetched).toBe(pass.listed);
+		return pass;
+	}
+
+	/** The server is gone and the browser is offline. */
+	async function unplug(page: Page): Promise<void> {
+		await site!.close();
+		site = undefined;
+		await page.context().setOffline(true);
+	}
+
+	/** Export → employer → the preview, the way Nora goes. */
+	async function toPreview(page: Page): Promise<void> {
+		await page.getByRole('link', { name: new RegExp(`^${nb('export_title')}`) }).click();
+		await page.waitForURL(/\/export$/);
+		await page.getByRole('radio', { name: nb('export_preset_employer') }).check();
+		for (let i = 0; i < 3; i++) await next(page);
+		await expect(page.getByTestId('export-preview')).toBeVisible();
+	}
+
+	/** Taps a file button; the file must download (the "maybe you are offline" message fails the test at once). */
+	async function makeFile(page: Page, button: string, path: string): Promise<void> {
+		const downloaded = page.waitForEvent('download', { timeout: 30_000 }).catch(() => null);
+		await page.getByRole('button', { name: button }).click();
+		const refused = page.getByText(nb('export_offline'), { exact: true }).first().waitFor({ timeout: 30_000 }).then(() => null).catch(() => null);
+		const download = await Promise.race([downloaded, refused]);
+		expect(download, `${button}: no file (${nb('export_offline')})`).not.toBeNull();
+		await download!.saveAs(path);
+	}
+
+	function pdfText(path: string): string {
+		return execFileSync('pdftotext', ['-layout', path, '-']).toString().replace(/\s+/g, ' ');
+	}
+
+	async function checkAllThree(page: Page): Promise<void> {
+		const dir = test.info().outputPath();
+		mkdirSync(dir, { recursive: true });
+		await makeFile(page, nb('export_make_pdf'), `${dir}/easy-read.pdf`);
+		const easy = pdfText(`${dir}/easy-read.pdf`);
+		for (const text of ['Nora', 'Bergen vgs', 'Kiwi Lade', '900 11 222']) expect(easy, text).toContain(text);
+
+		await makeFile(page, nb('export_cv_pdf'), `${dir}/cv.pdf`);
+		const cv = pdfText(`${dir}/cv.pdf`);
+		for (const text of ['Nora', 'Bergen vgs', 'Kiwi Lade', 'Jeg fylte hyller.']) expect(cv, text).toContain(text);
+
+		await makeFile(page, nb('export_cv_docx'), `${dir}/cv.docx`);
+		const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(`${dir}/cv.docx`)))['word/document.xml']!);
+		for (const text of ['Nora', 'Bergen vgs', 'Kiwi Lade', 'Jeg fylte hyller.']) expect(xml, text).toContain(text);
+	}
+
+	test('installed, then offline before ever exporting: the easy-read PDF, the CV PDF and the Word CV are made after a reload', async ({ page, guard }) => {
+		test.setTimeout(120_000);
+		await install(page, guard);
+		await unplug(page);
+		const reloaded = await page.reload();
+		expect(reloaded?.fromServiceWorker()).toBe(true);
+		await hydrated(page);
+		await toPreview(page);
+		await checkAllThree(page);
+	});
+
+	test('the page she installed from makes all three offline without a reload (the service worker takes it over)', async ({ page, guard }) => {
+		test.setTimeout(120_000);
+		await install(page, guard);
+		// The service worker took over the page it was installed from (clientsClaim), so the screens'
+		// code comes from the install's cache, not the network.
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+		await unplug(page);
+		await toPreview(page);
+		// Still the document opened at "/" before the service worker existed: only in-app navigation since.
+		expect(await page.evaluate(() => new URL(performance.getEntriesByType('navigation')[0]!.name).pathname)).toBe('/');
+		await checkAllThree(page);
+	});
+
+	test('a later start downloads nothing already cached and drops an older version\'s export files', async ({ page, guard }) => {
+		const { listed, files } = await install(page, guard);
+		const older = await page.evaluate(async (cacheName) => {
+			const url = new URL('/_app/immutable/chunks/from-an-older-version.js', location.href).href;
+			await (await caches.open(cacheName)).put(url, new Response('export(){}', { headers: { 'content-type': 'text/javascript' } }));
+			return url;
+		}, EXPORT_CACHE);
+		const before = site!.requests.length;
+		await page.reload();
+		await hydrated(page);
+		expect(await exportCached(page)).toEqual({ listed, files, fetched: 0, removed: 1 });
+		expect(await page.evaluate(async ({ url, cacheName }) => (await caches.open(cacheName)).match(url).then((r) => r !== undefined), { url: older, cacheName: EXPORT_CACHE })).toBe(false);
+		expect(site!.requests.slice(before).filter((path) => files.includes(path))).toEqual([]);
+	});
 });

@@ -1,5 +1,6 @@
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { nb, t, type Locale } from './support/messages';
+import { EXPORT_CACHED_MARK, type ExportCachePass } from '../../src/lib/pwa/export-cache';
 
 export { expect };
 export { nb, t, pattern, LOCALES, type Locale } from './support/messages';
@@ -140,8 +141,8 @@ export async function hydrated(page: Page): Promise<void> {
 }
 
 /**
- * Puts the page under the service worker's control. The first visit installs it; only a reload is
- * controlled, because updates wait for the person's tap (no clients.claim(), toolchain.md G2).
+ * Loads the page from the service worker. The first visit installs it (and the service worker takes
+ * that page over, clientsClaim); the reload is what opens the page itself from the install's cache.
  */
 export async function underServiceWorker(page: Page): Promise<void> {
 	await page.evaluate(async () => {
@@ -150,6 +151,14 @@ export async function underServiceWorker(page: Page): Promise<void> {
 	await page.reload();
 	await hydrated(page);
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+export type { ExportCachePass };
+
+/** Waits until this page has cached the export files for offline, and says what that pass did (src/lib/pwa/export-cache.ts). */
+export async function exportCachePass(page: Page): Promise<ExportCachePass> {
+	const mark = await page.waitForFunction((name) => (performance.getEntriesByName(name)[0] as PerformanceMark | undefined)?.detail ?? null, EXPORT_CACHED_MARK, { timeout: 30_000 });
+	return (await mark.jsonValue()) as ExportCachePass;
 }
 
 /** Opens a path and waits for hydration. */

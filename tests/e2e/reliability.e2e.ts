@@ -13,7 +13,8 @@ import {
 	startScreenReady,
 	announcement,
 	hydrated,
-	storedProfiles
+	storedProfiles,
+	exportCachePass
 } from './fixtures';
 import { launchOwnChromium, type OwnChromium } from './support/chromium';
 import { serveStatic } from './support/static-server.mjs';
@@ -239,7 +240,7 @@ test.describe('a new version while the person is typing (reliability.md §2.7)',
 		await page.evaluate(async () => {
 			await navigator.serviceWorker.ready;
 		});
-		// Controlled from the next load on (updates are not forced on the first visit).
+		// Loaded from the service worker from now on (the first page was only taken over by it).
 		await page.reload();
 		await hydrated(page);
 		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -272,6 +273,10 @@ test.describe('a new version while the person is typing (reliability.md §2.7)',
 		await expect(page.getByRole('heading', { level: 1, name: nb('settings_title') })).toBeVisible();
 		await expect(page.getByText(nb('update_available'))).toHaveCount(0);
 		expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !r?.waiting))).toBe(true);
+		// The new version kept the export files cached for offline (same files, so nothing downloaded again).
+		const pass = await exportCachePass(page);
+		expect(pass.listed).toBeGreaterThan(0);
+		expect(pass).toMatchObject({ fetched: 0, removed: 0 });
 	});
 });
 

@@ -33,11 +33,14 @@ async function isFile(path) {
 
 /**
  * Serves `root` on 127.0.0.1:`port` (0: any free port; the returned url says which).
+ * `httpCache: false` lets the browser keep nothing in its HTTP cache (`no-store`), so offline only the
+ * app's own caches can answer.
  * @param {string} root
  * @param {number} port
+ * @param {{ httpCache?: boolean }} [options]
  * @returns {Promise<{ url: string, requests: string[], close: () => Promise<void> }>}
  */
-export async function serveStatic(root, port) {
+export async function serveStatic(root, port, { httpCache = true } = {}) {
 	const base = resolve(root);
 	/** @type {string[]} */
 	const requests = [];
@@ -52,7 +55,7 @@ export async function serveStatic(root, port) {
 			const body = await readFile(file);
 			res.writeHead(200, {
 				'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file))] ?? 'application/octet-stream',
-				'cache-control': file.includes(`${sep}immutable${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
+				'cache-control': !httpCache ? 'no-store' : file.includes(`${sep}immutable${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
 			});
 			res.end(req.method === 'HEAD' ? undefined : body);
 			return;
