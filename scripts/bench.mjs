@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
+import { benchBackupMemory } from './bench/backup-memory.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const build = process.env.BENCH_BUILD_DIR ?? join(root, 'build');
@@ -445,6 +446,11 @@ row('  reference: the same screen drawn by JavaScript: LCP (ratio)', `${lcpDrawn
 	const heavy = startJs.filter((f) => markers.some((re) => re.test(readFileSync(local(f.url), 'utf8'))));
 	row('start screen JS: export code loaded', heavy.length ? heavy.map((f) => new URL(f.url).pathname.split('/').pop()).join(', ') : 'none', 'none', heavy.length === 0);
 }
+
+// Backup and restore of ten years (and of one year, to see the memory does not grow with the photos).
+// BENCH_NO_LIFE=1 skips it (making and moving 170 MB takes a few minutes).
+if (process.env.BENCH_NO_LIFE) row('backup/restore of ten years', 'skipped (BENCH_NO_LIFE)', '', undefined);
+else await benchBackupMemory({ browser, origin: 'http://127.0.0.1:4180', root, row });
 
 await browser.close();
 

@@ -33,6 +33,11 @@ export interface Life {
 	cardRounds: number;
 	/** Varies the content (text, bytes, who helped), so two lives differ everywhere. */
 	seed: number;
+	/**
+	 * Makes photo number `n` (1, 2, …). By default bytes that only start like a JPEG (enough where
+	 * nothing decodes them); in a browser, pass real JPEGs (realPhotos), since restore opens each one.
+	 */
+	photo?: (n: number) => ArrayBuffer | Promise<ArrayBuffer>;
 }
 
 export const TEN_YEARS: Life = {
@@ -110,7 +115,7 @@ export async function writeLife(life: Life): Promise<Profile> {
 		answers.push(validate('answers', Answer, { id: answerId(profile.id, key), profileId: profile.id, key, value, answeredBy: who, rev: rev++ }));
 	const dayPhotos = new Map<number, string[]>();
 	for (let p = 0; p < life.photos && days.length > 0; p++) {
-		const bytes = photoBytes(life.seed, p + 1, life.photoBytes);
+		const bytes = life.photo ? await life.photo(p + 1) : photoBytes(life.seed, p + 1, life.photoBytes);
 		const id = crypto.randomUUID();
 		media.push(validate('media', MediaRecord, { id, profileId: profile.id, bytes, type: 'image/jpeg', size: bytes.byteLength, sha256: await sha256Hex(bytes), thumb: photoBytes(life.seed, -p - 1, 600), rev: rev++ }));
 		const d = p % days.length;
@@ -168,4 +173,50 @@ export async function writeLife(life: Life): Promise<Profile> {
 	}
 	await write([], async (tx, current) => tx.objectStore('meta').put({ key: 'revision', value: Math.max(rev, current) }));
 	return profile;
+}
+
+/** `years` of use at the pace of TEN_YEARS (at least one of each thing). */
+export function yearsOfLife(years: number): Life {
+	const scale = (n: number) => Math.max(1, Math.round((n * years) / 10));
+	return {
+		...TEN_YEARS,
+		trials: scale(TEN_YEARS.trials),
+		photos: scale(TEN_YEARS.photos),
+		recordings: scale(TEN_YEARS.recordings),
+		planSteps: scale(TEN_YEARS.planSteps),
+		cvLines: scale(TEN_YEARS.cvLines),
+		meetings: scale(TEN_YEARS.meetings),
+		cardRounds: scale(TEN_YEARS.cardRounds)
+	};
+}
+
+/**
+ * Real JPEG photos of about `size` bytes, as a phone stores them (1280 × 960), each one different: a few
+ * pictures are drawn once, and each photo is one of them with its own number after the image's end
+ * (decoders stop at the end marker, so every photo opens and every hash differs). Browser only.
+ */
+export async function realPhotos(size: number): Promise<(n: number) => ArrayBuffer> {
+	const bases: Uint8Array[] = [];
+	for (let b = 0; b < 6; b++) {
+		const canvas = new OffscreenCanvas(1280, 960);
+		const g = canvas.getContext('2d')!;
+		for (let i = 0; i < 1600; i++) {
+			g.fillStyle = `hsl(${(b * 60 + i * 13) % 360} ${40 + (i % 50)}% ${30 + (i % 40)}%)`;
+			g.fillRect((i * 37 + b * 11) % 1280, (i * 23 + b * 7) % 960, 20 + (i % 70), 10 + (i % 50));
+		}
+		let quality = 0.95;
+		let bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality })).arrayBuffer());
+		while (bytes.length > size * 1.1 && quality > 0.2) {
+			quality -= 0.1;
+			bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality })).arrayBuffer());
+		}
+		bases.push(bytes);
+	}
+	return (n) => {
+		const base = bases[n % bases.length]!;
+		const out = new Uint8Array(base.length + 8);
+		out.set(base);
+		new DataView(out.buffer).setFloat64(base.length, n);
+		return out.buffer;
+	};
 }
