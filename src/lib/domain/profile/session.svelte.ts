@@ -10,6 +10,7 @@ import { acceptCurrentDatabase, isWiped, readSentinel } from '$lib/storage/senti
 import { mediaUrl } from '$lib/media/media-urls';
 import { HelperRole, SELF, type AnsweredBy } from '$lib/domain/answers/schema';
 import { CODE_MAX, codeMatches, hashCode, recordFailure, waitLeft, type TryLog } from './picture-code';
+import { pageStillBelongs } from './page-return';
 import {
 	createProfile,
 	deleteProfile,
@@ -99,6 +100,28 @@ export class SessionState {
 		this.activeId = null;
 		session()?.removeItem(ACTIVE_KEY);
 		this.helper = SELF;
+	}
+
+	/**
+	 * Checks that this page still belongs to the tab's person ([Note: leaving really leaves]): after a
+	 * page came back from the back/forward cache (`reread`: the people may have changed meanwhile), or
+	 * was shown again. When it does not, the person is signed out here, in memory only: the tab's stored
+	 * choice belongs to whoever uses the tab now. Returns false then.
+	 */
+	async recheck(reread: boolean): Promise<boolean> {
+		if (reread) {
+			try {
+				this.profiles = await listProfiles();
+				await this.#loadPhotos();
+			} catch (error) {
+				console.error('Jobbvei: could not read the people again', error);
+			}
+		}
+		const stored = session()?.getItem(ACTIVE_KEY) ?? null;
+		if (pageStillBelongs(this.activeId, stored, this.profiles.map((p) => p.id))) return true;
+		this.activeId = null;
+		this.helper = SELF;
+		return false;
 	}
 
 	/** Checks a picture code try. See [Note: picture code is a curtain]. */
