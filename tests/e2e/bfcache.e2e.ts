@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { test, expect, nb, APP_ORIGIN, createProfile, hydrated, openSettings, personButton, startScreenReady, type Guard } from './fixtures';
+import { test, expect, nb, APP_ORIGIN, createProfile, hydrated, makePictureCode, openSettings, personButton, startScreenReady, tapPictures, type Guard } from './fixtures';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './support/chromium';
 
 /**
@@ -111,23 +111,14 @@ test('Siri on her home page, the next pupil opens the address, Back: "Hvem er du
 test('a person with a picture code, unlocked, then the next pupil opens the address, Back: locked again', async ({ guard }) => {
 	const page = await cachedTab(guard);
 	const code = [nb('sym_pic_rocket'), nb('sym_pic_guitar'), nb('sym_pic_umbrella')];
-	const tap = async () => {
-		for (const picture of code) await page.getByRole('button', { name: picture, exact: true }).click();
-	};
 	await createProfile(page, 'Kari');
-	await openSettings(page);
-	await page.getByRole('link', { name: nb('code_make') }).click();
-	await hydrated(page);
-	await tap();
-	await page.getByRole('button', { name: nb('next') }).click();
-	await tap();
-	await page.waitForURL(/\/settings$/);
+	await makePictureCode(page, code);
 	// Kari unlocks with her code, as every morning.
 	await page.getByRole('link', { name: nb('nav_switch_person') }).click();
 	await startScreenReady(page);
 	await personButton(page, 'Kari').click();
 	await page.waitForURL(/\/unlock\?person=/);
-	await tap();
+	await tapPictures(page, code);
 	await page.waitForURL(/\/home$/);
 	await expect(page.getByRole('heading', { level: 1, name: nb('home_title', { name: 'Kari' }) })).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { test, expect, nb, pattern, createProfile, openSettings, personButton, startScreenReady, announcement, hydrated } from './fixtures';
+import { test, expect, nb, pattern, createProfile, openSettings, personButton, startScreenReady, announcement, hydrated, makePictureCode } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const CODE = [nb('sym_pic_cat'), nb('sym_pic_fish'), nb('sym_pic_apple'), nb('sym_pic_banana')];
@@ -102,13 +102,7 @@ test('picture code: two different codes are not saved', async ({ page }) => {
 test('picture code: the wait after 5 wrong tries survives a reload, and the right code still opens after it', async ({ page }) => {
 	await page.clock.install();
 	await createProfile(page, 'Ida');
-	await openSettings(page);
-	await page.getByRole('link', { name: nb('code_make') }).click();
-	await hydrated(page);
-	await tap(page, CODE);
-	await page.getByRole('button', { name: nb('next') }).click();
-	await tap(page, CODE);
-	await page.waitForURL(/\/settings$/);
+	await makePictureCode(page, CODE);
 
 	await page.getByRole('link', { name: nb('nav_switch_person') }).click();
 	await startScreenReady(page);

@@ -53,7 +53,8 @@ export class AdultCodeState {
 
 	#use(stored: AdultCode | undefined) {
 		this.#stored = stored;
-		this.current = stored ? { kind: stored.kind, length: stored.length } : null;
+		const same = stored && this.current?.kind === stored.kind && this.current.length === stored.length;
+		if (!same) this.current = stored ? { kind: stored.kind, length: stored.length } : null;
 	}
 }
 

@@ -110,28 +110,31 @@ describe('picture code', () => {
 		expect(await codeMatches('a', { hash: hashA, length: 4 }, code.slice(0, 3))).toBe(false);
 	});
 
-	it('unlocks only with the right code, through the session', async () => {
+	const code = ['pic_cat', 'pic_fish', 'pic_apple'];
+	const wrong = ['pic_fish', 'pic_fish', 'pic_fish'];
+
+	/** Nora with a picture code, signed out again: the start of every unlock. */
+	async function codedNora() {
 		const session = new SessionState();
 		await session.load();
 		const profile = await session.create(nora);
-		const code = ['pic_cat', 'pic_fish', 'pic_apple'];
 		await session.setPictureCode(code);
 		session.signOut();
+		return { session, profile };
+	}
+
+	it('unlocks only with the right code, through the session', async () => {
+		const { session, profile } = await codedNora();
 		expect(session.choose(profile.id)).toBe('locked');
-		expect(await session.unlock(profile.id, ['pic_fish', 'pic_fish', 'pic_fish'], 0)).toBe('wrong');
+		expect(await session.unlock(profile.id, wrong, 0)).toBe('wrong');
 		expect(await session.unlock(profile.id, code, 1)).toBe('open');
 		expect(session.activeId).toBe(profile.id);
 	});
 
 	it('keeps the wait after 5 wrong codes across a reload, and a right code clears the tries', async () => {
 		const T = Date.UTC(2026, 10, 23, 9);
-		const session = new SessionState();
-		await session.load();
-		const profile = await session.create(nora);
-		const code = ['pic_cat', 'pic_fish', 'pic_apple'];
-		await session.setPictureCode(code);
-		session.signOut();
-		for (let i = 0; i < MAX_TRIES; i++) expect(await session.unlock(profile.id, ['pic_fish', 'pic_fish', 'pic_fish'], T)).toBe('wrong');
+		const { session, profile } = await codedNora();
+		for (let i = 0; i < MAX_TRIES; i++) expect(await session.unlock(profile.id, wrong, T)).toBe('wrong');
 		expect(session.waitFor(profile.id, T)).toBe(WAIT_MS);
 
 		// A reload: a new session reads the stored tries. Even the right code waits.
@@ -146,12 +149,8 @@ describe('picture code', () => {
 	});
 
 	it('a forgotten code removed also clears its wrong tries', async () => {
-		const session = new SessionState();
-		await session.load();
-		const profile = await session.create(nora);
-		await session.setPictureCode(['pic_cat', 'pic_fish', 'pic_apple']);
-		session.signOut();
-		await session.unlock(profile.id, ['pic_fish', 'pic_fish', 'pic_fish']);
+		const { session, profile } = await codedNora();
+		await session.unlock(profile.id, wrong);
 		expect(await (await db()).count('code-tries')).toBe(1);
 		await session.removeForgottenCode(profile.id);
 		expect(await (await db()).count('code-tries')).toBe(0);
