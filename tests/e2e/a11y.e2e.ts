@@ -62,6 +62,14 @@ const SCREENS: Screen[] = [
 	{ label: '/home', path: () => '/home', ready: (p, l) => h1(p, t(l, 'home_title', { name: 'Nora' })) },
 	{ label: '/settings', path: () => '/settings', ready: (p, l) => h1(p, t(l, 'settings_title')) },
 	{ label: '/settings/picture-code', path: () => '/settings/picture-code', ready: (p, l) => h1(p, t(l, 'code_setup_title')) },
+	{
+		label: '/settings/adult-code',
+		path: () => '/settings/adult-code',
+		ready: async (p, l) => {
+			await h1(p, t(l, 'adult_code_make'));
+			await expect(p.getByLabel(t(l, 'adult_setup_digits'))).toBeVisible();
+		}
+	},
 	{ label: '/about', path: () => '/about', ready: (p, l) => h1(p, t(l, 'about_title')) },
 	{ label: '/dev/components', path: () => '/dev/components', ready: (p, l) => h1(p, t(l, 'dev_title')) },
 	{

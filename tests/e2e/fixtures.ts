@@ -230,6 +230,23 @@ export async function openSettings(page: Page, locale: Locale = 'nb'): Promise<v
 	await expect(page.getByRole('heading', { level: 1, name: t(locale, 'settings_title') })).toBeVisible();
 }
 
+/** Taps pictures on a code pad (the picture code or a picture adult code), by their names. */
+export async function tapPictures(page: Page, pictures: readonly string[]): Promise<void> {
+	for (const picture of pictures) await page.getByRole('button', { name: picture, exact: true }).click();
+}
+
+/** From /home: Innstillinger → "Lag bildekode" → the pictures, the same again. Ends on Innstillinger. */
+export async function makePictureCode(page: Page, pictures: readonly string[]): Promise<void> {
+	await openSettings(page);
+	await page.getByRole('link', { name: nb('code_make') }).click();
+	await hydrated(page);
+	await tapPictures(page, pictures);
+	await page.getByRole('button', { name: nb('next') }).click();
+	await tapPictures(page, pictures);
+	await page.waitForURL(/\/settings$/);
+	await expect(page.getByText(nb('code_on'))).toBeVisible();
+}
+
 /** What the app's one live region says (announce()). */
 export function announcement(page: Page, text: string): Locator {
 	return page.locator('[role="status"][aria-live="polite"]').filter({ hasText: text });

@@ -1,4 +1,4 @@
-import { test, expect, nb, pattern, createProfile, openSettings, personButton, startScreenReady, announcement, hydrated } from './fixtures';
+import { test, expect, nb, pattern, createProfile, openSettings, personButton, startScreenReady, announcement, hydrated, makePictureCode } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const CODE = [nb('sym_pic_cat'), nb('sym_pic_fish'), nb('sym_pic_apple'), nb('sym_pic_banana')];
@@ -97,4 +97,44 @@ test('picture code: two different codes are not saved', async ({ page }) => {
 	await expect(page).toHaveURL(/\/settings\/picture-code$/);
 	await page.getByRole('link', { name: nb('nav_back') }).click();
 	await expect(page.getByText(nb('code_none'))).toBeVisible();
+});
+
+test('picture code: the wait after 5 wrong tries survives a reload, and the right code still opens after it', async ({ page }) => {
+	await page.clock.install();
+	await createProfile(page, 'Ida');
+	await makePictureCode(page, CODE);
+
+	await page.getByRole('link', { name: nb('nav_switch_person') }).click();
+	await startScreenReady(page);
+	await personButton(page, 'Ida').click();
+	await page.waitForURL(/\/unlock\?person=/);
+	for (let i = 1; i <= 5; i++) await tap(page, WRONG);
+	const wait = page.getByRole('main').getByText(pattern('nb', 'unlock_wait'));
+	await expect(wait).toBeVisible();
+
+	// A reload used to give 5 new tries at once. Now the wait is still there, and the keys are off.
+	await page.reload();
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1, name: nb('unlock_title', { name: 'Ida' }) })).toBeVisible();
+	await expect(wait).toBeVisible();
+	expect(Number((await wait.textContent())?.match(/\d+/)?.[0])).toBeGreaterThan(20);
+	for (const picture of CODE) await expect(page.getByRole('button', { name: picture, exact: true })).toBeDisabled();
+	// Also from the start screen: choosing Ida again shows the same wait.
+	await page.getByRole('link', { name: nb('nav_back') }).click();
+	await startScreenReady(page);
+	await personButton(page, 'Ida').click();
+	await expect(wait).toBeVisible();
+
+	await page.clock.fastForward(30_000);
+	await expect(wait).toHaveCount(0);
+	await tap(page, CODE);
+	await page.waitForURL(/\/home$/);
+	// The right code cleared the tries: nothing of them is left on the device.
+	expect(await page.evaluate(() => new Promise<number>((resolve) => {
+		const open = indexedDB.open('jobbvei');
+		open.onsuccess = () => {
+			const count = open.result.transaction('code-tries').objectStore('code-tries').count();
+			count.onsuccess = () => resolve(count.result);
+		};
+	}))).toBe(0);
 });

@@ -18,6 +18,7 @@ import { listPlanSteps } from '$lib/domain/plan/steps-repo';
 import { PlanVersion } from '$lib/domain/plan/schema';
 import { Meeting } from '$lib/domain/meeting/schema';
 import { CvEntry } from '$lib/domain/cv/schema';
+import { adultCodeTries, pictureCodeTries, readAdultCode } from '$lib/domain/device/device-repo';
 
 /** One fixture per released database version. Never delete one: someone still has that database. */
 const FIXTURES = [v1, v2, v3, v4, v5, v6] as (typeof v1 & { records: Record<string, unknown[]> })[];
@@ -160,5 +161,19 @@ describe('database upgrades', () => {
 			expect(await database.count(name)).toBe(0);
 		}
 		expect(await listProfiles()).toEqual(fixture.records.profiles);
+	});
+
+	it('reads the version 6 adult code, its wrong tries and a person\'s wrong tries back through their schemas', async () => {
+		const fixture = v6 as unknown as typeof v1;
+		for (const media of (fixture.records as { media: FixtureMedia[] }).media) media.sha256 = await sha256Hex(bytesOf(media.bytesBase64));
+		await seed(fixture);
+		const [code, tries] = v6.records.device;
+		expect(await readAdultCode()).toEqual(code);
+		// An hour after the fixture's last wrong tries, on a right clock: read as stored, nothing rewritten.
+		const later = v6.records['code-tries'][0]!.lastFailureAt + 3600_000;
+		expect(await adultCodeTries.read(later)).toEqual({ failures: tries!.failures, lastFailureAt: tries!.lastFailureAt });
+		expect(await pictureCodeTries('p-nora').read(later)).toEqual({ failures: 5, lastFailureAt: v6.records['code-tries'][0]!.lastFailureAt });
+		expect(await pictureCodeTries('p-jonas').read(later)).toEqual({ failures: 0, lastFailureAt: 0 });
+		expect(await currentRevision()).toBe(30);
 	});
 });

@@ -118,3 +118,12 @@ export function packText(t: PackText, locale: string): string {
 	if (typeof t === 'string') return t;
 	return (t as Record<string, string | undefined>)[locale] ?? t.nb;
 }
+
+/**
+ * The stored pack a new file would replace, or null. The same id is the same pack (a newer file from
+ * the same municipality, or one loaded twice): it is replaced only after the person says yes, so a
+ * helper's pack is never swapped out by a file that merely shares its id.
+ */
+export function packReplaced<T extends { id: string }>(stored: readonly T[], pack: Pick<ContentPack, 'id'>): T | null {
+	return stored.find((s) => s.id === pack.id) ?? null;
+}

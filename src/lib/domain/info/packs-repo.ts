@@ -18,7 +18,7 @@ export async function listPacks(): Promise<StoredPack[]> {
 	return keepValid('content-packs', StoredPack, await (await db()).getAll('content-packs')).sort((a, b) => a.rev - b.rev);
 }
 
-/** Stores a pack; a pack with the same id (a newer file from the same municipality) replaces it. */
+/** Stores a pack; a pack with the same id (a newer file from the same municipality) is replaced, once the person said yes. */
 export async function savePack(pack: ContentPack, source: StoredPack['source']): Promise<StoredPack> {
 	return write(['content-packs'], async (tx, rev) => {
 		const record = validate('content-packs', StoredPack, { id: pack.id, pack, source, rev });

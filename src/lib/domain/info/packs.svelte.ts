@@ -1,5 +1,5 @@
 import { StorageFullError } from '$lib/storage/errors';
-import { MAX_PACK_BYTES, readPack, type ContentPack, type PackProblem } from './pack-schema';
+import { MAX_PACK_BYTES, packReplaced, readPack, type ContentPack, type PackProblem } from './pack-schema';
 import { listPacks, removePack, restorePack, savePack, type StoredPack } from './packs-repo';
 
 /** Where the example pack is served: the same file "Prøv eksempelet" loads (static/, precached). */
@@ -7,6 +7,14 @@ export const EXAMPLE_PACK_URL = '/packs/baerum-eksempel.jobbvei-pakke.json';
 
 /** What loading a file ended in: the page shows one message for each. */
 export type PackOutcome = { ok: true; pack: ContentPack } | { ok: false; problem: PackProblem | 'full' };
+
+/**
+ * A file read and checked, not yet stored: the page asks first when it would replace a pack
+ * (`replaces`), and on a shared tablet for the adult code ([Note: adult code]).
+ */
+export type PackCandidate =
+	| { ok: true; pack: ContentPack; source: StoredPack['source']; replaces: StoredPack | null }
+	| { ok: false; problem: PackProblem };
 
 /**
  * The local content packs on this device (not a person's: everyone on the tablet sees them).
@@ -24,30 +32,35 @@ export class PacksState {
 		this.loaded = true;
 	}
 
-	/** Reads a chosen file. The size is checked before its text is read. */
-	async addFile(file: File): Promise<PackOutcome> {
+	/** Reads a chosen file. The size is checked before its text is read. Nothing is stored yet. */
+	async readFile(file: File): Promise<PackCandidate> {
 		if (file.size > MAX_PACK_BYTES) return { ok: false, problem: 'too-big' };
-		return this.addText(await file.text(), 'file', file.size);
+		return this.read(await file.text(), 'file', file.size);
 	}
 
-	/** Loads the example that ships with the app ("Prøv eksempelet fra Bærum"). */
-	async addExample(): Promise<PackOutcome> {
+	/** Reads the example that ships with the app ("Prøv eksempelet fra Bærum"). Nothing is stored yet. */
+	async readExample(): Promise<PackCandidate> {
 		const response = await fetch(EXAMPLE_PACK_URL);
-		return this.addText(await response.text(), 'example');
+		return this.read(await response.text(), 'example');
 	}
 
-	async addText(text: string, source: StoredPack['source'], bytes?: number): Promise<PackOutcome> {
+	read(text: string, source: StoredPack['source'], bytes?: number): PackCandidate {
 		const result = readPack(text, bytes);
 		if (!result.ok) return result;
+		return { ok: true, pack: result.pack, source, replaces: packReplaced(this.packs, result.pack) };
+	}
+
+	/** Stores a pack that was read (replacing one with the same id, when the person said yes). */
+	async store(candidate: PackCandidate & { ok: true }): Promise<PackOutcome> {
 		try {
-			await savePack(result.pack, source);
+			await savePack(candidate.pack, candidate.source);
 		} catch (error) {
 			if (error instanceof StorageFullError) return { ok: false, problem: 'full' };
 			throw error;
 		}
 		this.packs = await listPacks();
 		this.lastRemoved = null;
-		return { ok: true, pack: result.pack };
+		return { ok: true, pack: candidate.pack };
 	}
 
 	async remove(id: string): Promise<void> {

@@ -2,7 +2,8 @@
  * [Note: picture code is a curtain] A picture code is 3 or 4 symbols in order, instead of a password
  * (WCAG 3.3.8). It keeps curious classmates out of each other's profiles on a shared tablet. It is not
  * security: the data is not encrypted, and people choose guessable patterns (reliability.md §3).
- * We say so plainly in settings and on the "Om appen" page. After 5 wrong tries the person waits 30 s.
+ * We say so plainly in settings and on the "Om appen" page. After 5 wrong tries the person waits 30 s
+ * ([Note: wrong tries wait]); on a shared tablet only an adult can lift a forgotten code ([Note: adult code]).
  */
 export const CODE_SYMBOLS = [
 	'pic_cat',
@@ -22,8 +23,6 @@ export type CodeSymbol = (typeof CODE_SYMBOLS)[number];
 
 export const CODE_MIN = 3;
 export const CODE_MAX = 4;
-export const MAX_TRIES = 5;
-export const WAIT_MS = 30_000;
 
 export function isValidCode(code: readonly string[]): boolean {
 	return (
@@ -47,23 +46,4 @@ export async function codeMatches(
 ): Promise<boolean> {
 	if (attempt.length !== stored.length) return false;
 	return (await hashCode(stored.salt ?? profileId, attempt)) === stored.hash;
-}
-
-/** Wrong tries so far and when the last one happened (a monotonic clock, so a wrong date cannot lock anyone out). */
-export interface TryLog {
-	failures: number;
-	lastFailureAt: number;
-}
-
-/** Milliseconds left to wait before the next try; 0 when the person may try now. Never negative. */
-export function waitLeft(log: TryLog, now: number): number {
-	if (log.failures < MAX_TRIES) return 0;
-	const left = log.lastFailureAt + WAIT_MS - now;
-	return left > WAIT_MS ? WAIT_MS : Math.max(0, left);
-}
-
-export function recordFailure(log: TryLog, now: number): TryLog {
-	// After a full wait, a new round of 5 tries starts.
-	const failures = log.failures >= MAX_TRIES ? 1 : log.failures + 1;
-	return { failures, lastFailureAt: now };
 }

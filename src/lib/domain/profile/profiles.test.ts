@@ -12,7 +12,8 @@ import {
 	saveMedia,
 	updateProfile
 } from './profiles-repo';
-import { CODE_SYMBOLS, MAX_TRIES, WAIT_MS, codeMatches, hashCode, isValidCode, recordFailure, waitLeft } from './picture-code';
+import { CODE_SYMBOLS, codeMatches, hashCode, isValidCode } from './picture-code';
+import { MAX_TRIES, WAIT_MS } from '$lib/domain/device/tries';
 import { SessionState } from './session.svelte';
 
 const nora = { name: 'Nora', picture: { kind: 'symbol' as const, symbol: 'pic_cat' }, locale: 'nb' as const };
@@ -109,29 +110,51 @@ describe('picture code', () => {
 		expect(await codeMatches('a', { hash: hashA, length: 4 }, code.slice(0, 3))).toBe(false);
 	});
 
-	it('makes the person wait 30 s after 5 wrong tries, never longer and never negative', () => {
-		let log = { failures: 0, lastFailureAt: 0 };
-		for (let i = 0; i < MAX_TRIES - 1; i++) log = recordFailure(log, 1000);
-		expect(waitLeft(log, 1000)).toBe(0);
-		log = recordFailure(log, 1000);
-		expect(waitLeft(log, 1000)).toBe(WAIT_MS);
-		expect(waitLeft(log, 1000 + WAIT_MS / 2)).toBe(WAIT_MS / 2);
-		expect(waitLeft(log, 1000 + WAIT_MS)).toBe(0);
-		expect(waitLeft(log, 0)).toBeLessThanOrEqual(WAIT_MS); // a clock that went back
-		expect(recordFailure(log, 50_000).failures).toBe(1);
-	});
+	const code = ['pic_cat', 'pic_fish', 'pic_apple'];
+	const wrong = ['pic_fish', 'pic_fish', 'pic_fish'];
 
-	it('unlocks only with the right code, through the session', async () => {
+	/** Nora with a picture code, signed out again: the start of every unlock. */
+	async function codedNora() {
 		const session = new SessionState();
 		await session.load();
 		const profile = await session.create(nora);
-		const code = ['pic_cat', 'pic_fish', 'pic_apple'];
 		await session.setPictureCode(code);
 		session.signOut();
+		return { session, profile };
+	}
+
+	it('unlocks only with the right code, through the session', async () => {
+		const { session, profile } = await codedNora();
 		expect(session.choose(profile.id)).toBe('locked');
-		expect(await session.unlock(profile.id, ['pic_fish', 'pic_fish', 'pic_fish'], 0)).toBe('wrong');
+		expect(await session.unlock(profile.id, wrong, 0)).toBe('wrong');
 		expect(await session.unlock(profile.id, code, 1)).toBe('open');
 		expect(session.activeId).toBe(profile.id);
+	});
+
+	it('keeps the wait after 5 wrong codes across a reload, and a right code clears the tries', async () => {
+		const T = Date.UTC(2026, 10, 23, 9);
+		const { session, profile } = await codedNora();
+		for (let i = 0; i < MAX_TRIES; i++) expect(await session.unlock(profile.id, wrong, T)).toBe('wrong');
+		expect(session.waitFor(profile.id, T)).toBe(WAIT_MS);
+
+		// A reload: a new session reads the stored tries. Even the right code waits.
+		const reloaded = new SessionState();
+		await reloaded.load();
+		expect(await reloaded.refreshTries(profile.id, T + 1000)).toBe(WAIT_MS - 1000);
+		expect(await reloaded.unlock(profile.id, code, T + 1000)).toBe('wait');
+		expect(reloaded.activeId).toBeNull();
+
+		expect(await reloaded.unlock(profile.id, code, T + WAIT_MS)).toBe('open');
+		expect(await (await db()).getAll('code-tries')).toEqual([]);
+	});
+
+	it('a forgotten code removed also clears its wrong tries', async () => {
+		const { session, profile } = await codedNora();
+		await session.unlock(profile.id, wrong);
+		expect(await (await db()).count('code-tries')).toBe(1);
+		await session.removeForgottenCode(profile.id);
+		expect(await (await db()).count('code-tries')).toBe(0);
+		expect(session.profiles[0]?.pictureCode).toBeUndefined();
 	});
 });
 

@@ -9,7 +9,10 @@ import { currentRevision } from '$lib/storage/records';
 import { acceptCurrentDatabase, isWiped, readSentinel } from '$lib/storage/sentinel';
 import { mediaUrl } from '$lib/media/media-urls';
 import { HelperRole, SELF, type AnsweredBy } from '$lib/domain/answers/schema';
-import { CODE_MAX, codeMatches, hashCode, recordFailure, waitLeft, type TryLog } from './picture-code';
+import { pictureCodeTries } from '$lib/domain/device/device-repo';
+import { WrongTries } from '$lib/domain/device/wrong-tries';
+import { CODE_MAX, codeMatches, hashCode } from './picture-code';
+import { pageStillBelongs } from './page-return';
 import {
 	createProfile,
 	deleteProfile,
@@ -56,7 +59,8 @@ export class SessionState {
 
 	active = $derived(this.profiles.find((p) => p.id === this.activeId) ?? null);
 
-	#tries = new Map<string, TryLog>();
+	/** Wrong picture-code tries per person, stored so a reload does not reset them ([Note: wrong tries wait]). */
+	#tries = new Map<string, WrongTries>();
 
 	async load(): Promise<void> {
 		try {
@@ -101,24 +105,47 @@ export class SessionState {
 		this.helper = SELF;
 	}
 
+	/**
+	 * Checks that this page still belongs to the tab's person ([Note: leaving really leaves]): after a
+	 * page came back from the back/forward cache (`reread`: the people may have changed meanwhile), or
+	 * was shown again. When it does not, the person is signed out here, in memory only: the tab's stored
+	 * choice belongs to whoever uses the tab now. Returns false then.
+	 */
+	async recheck(reread: boolean): Promise<boolean> {
+		if (reread) {
+			try {
+				this.profiles = await listProfiles();
+				await this.#loadPhotos();
+			} catch (error) {
+				console.error('Jobbvei: could not read the people again', error);
+			}
+		}
+		const stored = session()?.getItem(ACTIVE_KEY) ?? null;
+		if (pageStillBelongs(this.activeId, stored, this.profiles.map((p) => p.id))) return true;
+		this.activeId = null;
+		this.helper = SELF;
+		return false;
+	}
+
 	/** Checks a picture code try. See [Note: picture code is a curtain]. */
-	async unlock(id: string, attempt: string[], now = performance.now()): Promise<'open' | 'wrong' | 'wait'> {
+	async unlock(id: string, attempt: string[], now = Date.now()): Promise<'open' | 'wrong' | 'wait'> {
 		const profile = this.profiles.find((p) => p.id === id);
 		if (!profile) return 'wrong';
-		const log = this.#tries.get(id) ?? { failures: 0, lastFailureAt: 0 };
-		if (waitLeft(log, now) > 0) return 'wait';
-		if (!profile.pictureCode || (await codeMatches(id, profile.pictureCode, attempt))) {
-			this.#tries.delete(id);
-			this.#activate(id);
-			return 'open';
-		}
-		this.#tries.set(id, recordFailure(log, now));
-		return 'wrong';
+		const code = profile.pictureCode;
+		const result = code ? await this.#triesOf(id).attempt(() => codeMatches(id, code, attempt), now) : 'right';
+		if (result !== 'right') return result;
+		this.#activate(id);
+		return 'open';
+	}
+
+	/** Reads the person's stored wrong tries (the unlock screen opens); returns the milliseconds left to wait. */
+	refreshTries(id: string, now = Date.now()): Promise<number> {
+		return this.#triesOf(id).refresh(now);
 	}
 
 	/** Milliseconds before the next picture-code try is allowed. */
-	waitFor(id: string, now = performance.now()): number {
-		return waitLeft(this.#tries.get(id) ?? { failures: 0, lastFailureAt: 0 }, now);
+	waitFor(id: string, now = Date.now()): number {
+		return this.#triesOf(id).waitFor(now);
 	}
 
 	async create(input: NewProfile, photo?: { bytes: ArrayBuffer; type: string }): Promise<Profile> {
@@ -154,12 +181,18 @@ export class SessionState {
 		if (!id) return;
 		if (code === null || code.length === 0) await this.#update({ removePictureCode: true });
 		else await this.#update({ pictureCode: { hash: await hashCode(id, code), length: Math.min(code.length, CODE_MAX) } });
+		// Wrong tries of an old code say nothing about the new one.
+		await this.#triesOf(id).clear();
 	}
 
-	/** An adult removes a forgotten picture code from the unlock screen. The code is a curtain, not a lock. */
+	/**
+	 * Removes a forgotten picture code from the unlock screen. On a shared tablet the screen asks for
+	 * the adult code first ([Note: adult code]); the picture code is a curtain, not a lock.
+	 */
 	async removeForgottenCode(id: string): Promise<void> {
 		const updated = await updateProfile(id, { removePictureCode: true });
 		this.#replace(updated);
+		await this.#triesOf(id).clear();
 	}
 
 	/** "Slett meg": deletes everything about the person, in one go. Undo stays possible for a while. */
@@ -189,6 +222,12 @@ export class SessionState {
 
 	photoOf(profile: Profile): string | undefined {
 		return profile.picture.kind === 'photo' ? this.photos[profile.picture.mediaId] : undefined;
+	}
+
+	#triesOf(id: string): WrongTries {
+		let tries = this.#tries.get(id);
+		if (!tries) this.#tries.set(id, (tries = new WrongTries(pictureCodeTries(id))));
+		return tries;
 	}
 
 	#activate(id: string) {
