@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, nb, pattern, createProfile, hydrated, openSettings, personButton, startScreenReady, storedProfiles, announcement, tapPictures, makePictureCode } from './fixtures';
 import { PHONE, axeBothSizes, setLook, smallTargets, type Theme } from './support/a11y';
+import { makeBackup, restoreFrom } from './support/backup';
 
 /**
  * The adult code of a shared tablet: a helper sets it in Innstillinger, and then a forgotten picture
@@ -381,4 +382,25 @@ test('look at it: the adult code screens at phone size', async ({ page }, info) 
 		await page.screenshot({ path: info.outputPath(`adult-${n++}-unlock-asks-wrong-${theme}-390.png`) });
 		await signIn(page, 'Nora');
 	}
+});
+
+test('replacing a person from a backup file asks for the adult code first; "Behold begge" does not', async ({ page }) => {
+	test.setTimeout(120_000);
+	await createProfile(page, 'Ida');
+	const file = await makeBackup(page, 'Ida', test.info().outputPath('Ida.jobbvei.zip'));
+	await makeAdultCode(page);
+	const before = await storedProfiles(page);
+	await restoreFrom(page, file);
+	await page.getByRole('button', { name: nb('restore_replace', { name: 'Ida' }), exact: true }).click();
+	await expect(ask(page).getByText(nb('adult_why_restore_replace', { name: 'Ida' }))).toBeVisible();
+	await giveAdultCode(page, '999999');
+	await expect(ask(page).getByText(nb('adult_ask_wrong'))).toBeVisible();
+	expect(await storedProfiles(page)).toEqual(before);
+	await giveAdultCode(page, ADULT);
+	await expect(page.getByRole('main').getByText(nb('restore_done', { name: 'Ida' }))).toBeVisible();
+
+	await restoreFrom(page, file);
+	await page.getByRole('button', { name: nb('restore_keep_both'), exact: true }).click();
+	await expect(page.getByRole('main').getByText(nb('restore_done', { name: 'Ida 2' }))).toBeVisible();
+	await expect(ask(page)).toHaveCount(0);
 });

@@ -99,7 +99,8 @@ export async function preparePhoto(file: Blob, maxSide = 1280): Promise<Prepared
 export async function imageOpens(bytes: Uint8Array, type: string): Promise<boolean> {
 	if (typeof createImageBitmap !== 'function') return true;
 	try {
-		const bitmap = await createImageBitmap(new Blob([bytes.slice()], { type }));
+		// The Blob keeps its own copy of the bytes: no need to copy them first.
+		const bitmap = await createImageBitmap(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
 		const fits = bitmap.width > 0 && bitmap.width * bitmap.height <= MAX_PIXELS;
 		bitmap.close();
 		return fits;

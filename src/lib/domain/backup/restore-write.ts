@@ -43,8 +43,8 @@ export interface RestoreResult {
 }
 
 /** Photos are written to the database this many bytes at a time. */
-const BATCH_BYTES = 8 * 1024 * 1024;
-const BATCH_MEDIA = 32;
+const BATCH_BYTES = 4 * 1024 * 1024;
+const BATCH_MEDIA = 16;
 /** A photo waiting for its small copy further on in the file: more than this waiting means the file is not ours. */
 const MAX_WAITING_BYTES = 64 * 1024 * 1024;
 
@@ -244,14 +244,14 @@ async function writeMedia(
 
 	const accept = async (m: ChosenMedia, bytes: Uint8Array, thumb: Uint8Array | undefined) => {
 		if (bytes.length !== m.size) throw new BackupError('damaged', 'media size');
-		const buffer = bytes.slice().buffer;
+		const buffer = ownBuffer(bytes);
 		if ((await sha256Hex(buffer)) !== m.sha256) throw new BackupError('damaged', 'media hash');
 		if (m.type.startsWith('image/') && !looksLikeImage(bytes.subarray(0, 16))) throw new BackupError('damaged', 'not an image');
 		if (m.type.startsWith('image/') && !(await options.opens(bytes, m.type))) throw new BackupError('damaged', 'image does not open');
 		if (m.thumbFile && (!thumb || !looksLikeImage(thumb.subarray(0, 16)))) throw new BackupError('damaged', 'thumb');
 		if (!alreadyHere.has(m.finalId)) {
 			const { file: _file, thumbFile: _thumbFile, finalId, ...rest } = m;
-			const record = MediaRecord.safeParse({ ...rest, id: finalId, profileId: personId, bytes: buffer, ...(thumb ? { thumb: thumb.slice().buffer } : {}) });
+			const record = MediaRecord.safeParse({ ...rest, id: finalId, profileId: personId, bytes: buffer, ...(thumb ? { thumb: ownBuffer(thumb) } : {}) });
 			if (!record.success) throw new BackupError('damaged', 'media record');
 			batch.push(record.data);
 			batchBytes += buffer.byteLength;
@@ -284,6 +284,12 @@ async function writeMedia(
 	);
 	await flush();
 	if (done !== media.length) throw new BackupError('damaged', 'media missing');
+}
+
+/** The bytes as an ArrayBuffer of their own: no copy when they have one already (each copy of a photo is memory a phone may not have). */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+	const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+	return whole ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
 }
 
 /**

@@ -81,7 +81,8 @@ function soundBytes(seed: number, n: number, size: number): ArrayBuffer {
 /** Writes one generated life on this device and returns the person. */
 export async function writeLife(life: Life): Promise<Profile> {
 	const by = (i: number) => HELPERS[(i + life.seed) % HELPERS.length]!;
-	const profile = await createProfile({ name: life.name, picture: { kind: 'symbol', symbol: 'pic_cat' }, locale: 'nb' }, { bytes: photoBytes(life.seed, 0, 2000), type: 'image/jpeg' });
+	const face = life.photo ? await life.photo(0) : photoBytes(life.seed, 0, 2000);
+	const profile = await createProfile({ name: life.name, picture: { kind: 'symbol', symbol: 'pic_cat' }, locale: 'nb' }, { bytes: face, type: 'image/jpeg' });
 	for (let i = 0; i < life.meetings; i++) await createMeeting(profile.id, by(i));
 	for (let i = 0; i < life.cardRounds; i++) await startExploration(profile.id);
 
