@@ -123,7 +123,7 @@ export function changeRequest(
 	for (const feed of cvFeeds(trials, jobs, locale)) {
 		const { firstDay, lastDay } = feed.experience;
 		const meta = firstDay === lastDay ? dayLabel(firstDay, locale, true) : m.trial_dates_range({ first: dayLabel(firstDay, locale, true), last: dayLabel(lastDay, locale, true) }, opt);
-		sections.tried.push({ text: experienceTitle(feed, locale), meta, symbol: trialSymbol(trialOf.get(feed.trialId)!, jobs), by: null });
+		sections.tried.push({ text: experienceTitle(feed, jobs, locale), meta, symbol: trialSymbol(trialOf.get(feed.trialId)!, jobs), by: null });
 	}
 	return { opening: `${m.change_name_line({ name }, opt)} ${m.change_want_line({}, opt)}`, sections, voice };
 }

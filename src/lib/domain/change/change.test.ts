@@ -82,7 +82,7 @@ describe('assembling the request', () => {
 		expect(request.sections.why.at(-1)).toEqual({ text: 'Jeg vil jobbe i en butikk.', own: true, by: ANNE });
 		expect(request.sections.tried.map((l) => [l.text, l.meta])).toEqual([
 			['Jobbsmak på Baker Hansen', 'mandag 14. september 2026 til tirsdag 15. september 2026'],
-			['Jobbsmak: Romassistent på hotell', 'torsdag 1. oktober 2026']
+			['Jobbsmak som romassistent på hotell', 'torsdag 1. oktober 2026']
 		]);
 		expect(request.voice).toEqual({ help: 'media-7' });
 

@@ -8,6 +8,7 @@ import { cardLabel as aboutCardLabel, partTitle } from '$lib/domain/about/labels
 import { cardById, text } from '$lib/domain/interests/catalogue';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
 import { cvFeeds, experienceTasks, experienceTitle, type TrialCvFeed } from '$lib/domain/trials/cv-feed';
+import { trialDaysSentence } from '$lib/domain/trials/trial-sentences';
 import { taskLabel, trialSymbol } from '$lib/domain/trials/labels';
 import type { Trial } from '$lib/domain/trials/schema';
 import { dayLabel, isOwnTask, type TrialAnswers } from '$lib/domain/trials/trial-rules';
@@ -97,10 +98,10 @@ export interface Cv {
  * sentence, so each stays short), and that I want to work there when I said so. Every one passes
  * the easy-read lint (cv-rules.test.ts).
  */
-export function experienceText(feed: TrialCvFeed, trial: Pick<Trial, 'ownTasks'>, locale: Locale): string {
+export function experienceText(feed: TrialCvFeed, trial: Pick<Trial, 'ownTasks'>, jobs: readonly Job[], locale: Locale): string {
 	const opt = { locale };
-	const days = feed.experience.dayCount;
-	const out = [days === 1 ? m.cv_exp_days_one({}, opt) : m.cv_exp_days({ count: String(days) }, opt)];
+	// Where, as what, and the days told about of those planned: the same sentence as the trial's own summary.
+	const out = [trialDaysSentence(feed.evidence, jobs, locale).text];
 	const tasks = experienceTasks(feed, trial, locale).map(lowerFirst);
 	for (let i = 0; i < tasks.length; i += 3) {
 		const chunk = listOf(tasks.slice(i, i + 3), locale);
@@ -186,15 +187,16 @@ export function buildCv(src: CvSources): Cv {
 		});
 	}
 
-	// Erfaring: every trial (oldest first), then own placements, jobs and courses.
-	for (const feed of feeds) {
+	// Erfaring: every trial the person has been at (oldest first; a trial only planned is not experience yet),
+	// then own placements, jobs and courses.
+	for (const feed of feeds.filter((f) => f.experience.daysDone > 0)) {
 		const trial = trialOf.get(feed.trialId)!;
 		add({
 			id: `trial:${feed.trialId}`,
 			section: 'experience',
-			title: experienceTitle(feed, locale),
+			title: experienceTitle(feed, src.jobs, locale),
 			meta: daysLabel(feed.experience.firstDay, feed.experience.lastDay, locale),
-			text: experienceText(feed, trial, locale),
+			text: experienceText(feed, trial, src.jobs, locale),
 			symbol: trialSymbol(trial, src.jobs),
 			generated: true,
 			by: null

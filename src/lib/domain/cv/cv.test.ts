@@ -78,12 +78,12 @@ describe('building the CV', () => {
 		expect(cv.sections.school).toMatchObject([{ title: 'Nordby skole', text: 'Arbeidslivstrening', meta: '2023 til 2026' }]);
 		// Every trial is a line of experience, oldest first, then the person's own job.
 		const exp = cv.sections.experience;
-		expect(exp.map((l) => l.title)).toEqual(['Jobbsmak på Café Mix', 'Jobbsmak på Scandic', 'Rema 1000']);
-		expect(exp[0]!.text).toBe('Jeg var der én dag. Jeg gjorde dette: lage kaffe.');
+		expect(exp.map((l) => l.title)).toEqual(['Jobbsmak på Café Mix som romassistent på hotell', 'Jobbsmak på Scandic', 'Rema 1000']);
+		expect(exp[0]!.text).toBe('Jeg var på Café Mix som romassistent på hotell i 1 dag. Jeg gjorde dette: lage kaffe.');
 		expect(exp[1]).toMatchObject({
 			id: 'trial:t-hotel',
 			meta: 'mandag 5. oktober 2026 til tirsdag 6. oktober 2026',
-			text: 'Jeg var der i 2 dager. Jeg gjorde dette: re senger, gjøre rent og brette klær. Jeg gjorde også dette: vaske opp og sortere. Jeg vil gjerne jobbe der.',
+			text: 'Jeg var på Scandic i 2 dager. Jeg gjorde dette: re senger, gjøre rent og brette klær. Jeg gjorde også dette: vaske opp og sortere. Jeg vil gjerne jobbe der.',
 			generated: true,
 			edited: false
 		});
@@ -109,7 +109,7 @@ describe('building the CV', () => {
 		const cv = buildCv(sources([answer('cv/line/trial:t-hotel', 'Jeg re opp senger på hotellet.', KARI), answer('cv/line/skill:act_clean', '  ')]));
 		const line = cv.sections.experience.find((l) => l.id === 'trial:t-hotel')!;
 		expect(line).toMatchObject({ text: 'Jeg re opp senger på hotellet.', edited: true, by: KARI });
-		expect(line.appText).toMatch(/^Jeg var der i 2 dager\./);
+		expect(line.appText).toMatch(/^Jeg var på Scandic i 2 dager\./);
 		// Blank words do not count as a change: the app's sentence stays.
 		expect(cv.sections.skills.find((l) => l.id === 'skill:act_clean')).toMatchObject({ text: 'Jeg kan gjøre rent.', edited: false });
 	});
@@ -121,8 +121,8 @@ describe('building the CV', () => {
 		// A trial with many tasks and one with none.
 		const busy = trialOf({ days: Array.from({ length: 20 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`) });
 		const many = buildAnswers('t-1', [[day('2026-10-01'), 'tasks', FIELD_CARDS.skills.filter((c) => c.id.startsWith('act_')).map((c) => c.id)]]);
-		generated.push(experienceText(trialCvFeed(busy, many, JOBS, 'nb'), busy, 'nb'));
-		generated.push(experienceText(trialCvFeed(trialOf(), undefined, JOBS, 'nb'), trialOf(), 'nb'));
+		generated.push(experienceText(trialCvFeed(busy, many, JOBS, 'nb'), busy, JOBS, 'nb'));
+		generated.push(experienceText(trialCvFeed(trialOf(), undefined, JOBS, 'nb'), trialOf(), JOBS, 'nb'));
 		for (const card of FIELD_CARDS.skills) generated.push(skillSentence(cardLabel('skills', card.id, 'nb'), 'nb'));
 		expect(generated.length).toBeGreaterThan(20);
 		for (const text of generated) expect(checkEasyRead(text), text).toEqual([]);

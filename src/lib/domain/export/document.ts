@@ -51,6 +51,8 @@ export interface DocLine {
 	by?: string;
 	/** The person's own words, shown as a quote. */
 	own?: boolean;
+	/** The facts the line says, by id ([Note: evidence model]): every claim in a document traces to what the person said. */
+	facts?: string[];
 }
 
 export interface DocPhoto {

@@ -159,17 +159,17 @@ function trialDates(days: readonly string[], locale: Locale): string {
 	return first === last ? dayLabel(first, locale, true) : m.trial_dates_range({ first: dayLabel(first, locale, true), last: dayLabel(last, locale, true) }, o(locale));
 }
 
-function trialSections(src: ExportSources, choice: ExportChoice, locale: Locale): DocSection[] {
+function trialSections(src: ExportSources, choice: ExportChoice, locale: Locale, today: string): DocSection[] {
 	const photosOn = isIncluded(choice, 'photos');
 	return src.trials
 		.filter(({ trial }) => isIncluded(choice, 'trials', trial.id))
 		.map(({ trial, answers }) => {
-			const summary = summaryFor({ trial, answers, jobs: src.jobs, locale });
-			const editedBy = summary.edited ? answers?.after['summary']?.answeredBy : undefined;
-			const title = jobTitle(trial, src.jobs, locale);
+			// One idea per line, each with its symbol, as the person says it ([Note: evidence model]).
+			const summary = summaryFor({ trial, answers, jobs: src.jobs, locale, today });
 			const photos: DocPhoto[] = photosOn ? photosOf(trial, answers).map((mediaId) => ({ mediaId, alt: m.export_trial_photo_alt({}, o(locale)) })) : [];
-			const lines = [line(summary.text, { title: title && title !== trial.workplace ? title : undefined, meta: trialDates(trial.days, locale), symbol: trialSymbol(trial, src.jobs), by: editedBy }, locale)];
-			return { part: 'trials' as const, trialId: trial.id, title: trialName(trial, src, locale), symbol: trialSymbol(trial, src.jobs), groups: [group(lines, undefined, undefined, photos)] };
+			const lines = summary.sentences.map((s) => line(s.text, { symbol: s.symbol, own: s.own, by: s.by, facts: s.facts }, locale));
+			const dates = group([line(trialDates(trial.days, locale), { symbol: 'doc_calendar', facts: [`trials/${trial.id}#days`] }, locale)]);
+			return { part: 'trials' as const, trialId: trial.id, title: trialName(trial, src, locale), symbol: trialSymbol(trial, src.jobs), groups: [dates, group(lines, undefined, undefined, photos)] };
 		});
 }
 
@@ -261,7 +261,7 @@ export function composeDocument(src: ExportSources, choice: ExportChoice, locale
 	if (isIncluded(choice, 'cv')) push(cvSection(src, choice, locale));
 	if (isIncluded(choice, 'interests')) push(interestsSection(src, locale));
 	if (isIncluded(choice, 'plan')) push(planSection(src, locale, today));
-	if (isIncluded(choice, 'trials')) sections.push(...trialSections(src, choice, locale));
+	if (isIncluded(choice, 'trials')) sections.push(...trialSections(src, choice, locale, today));
 	if (isIncluded(choice, 'change')) push(changeSection(src, choice, locale));
 	if (isIncluded(choice, 'meeting')) push(meetingSection(src, locale, today));
 	const photo = isIncluded(choice, 'photos') ? personPhoto(src, locale) : undefined;

@@ -144,7 +144,7 @@ describe('export document', () => {
 		for (const markers of Object.values(MARKERS)) for (const word of markers) expect(allText(doc)).toContain(word);
 		const hotelSection = doc.sections.find((s) => s.trialId === hotel.id)!;
 		expect(hotelSection.title).toBe('Scandic Bergen');
-		expect(hotelSection.groups[0]!.photos.map((p) => p.mediaId)).toEqual([trialPhoto]);
+		expect(hotelSection.groups.flatMap((g) => g.photos).map((p) => p.mediaId)).toEqual([trialPhoto]);
 		// Helper-given lines are marked; the person's own are not.
 		const lines = doc.sections.flatMap((s) => s.groups.flatMap((g) => g.lines));
 		expect(lines.find((l) => l.text === 'Hesten min Luna.')).toMatchObject({ own: true, by: 'Svart med hjelp av Kari, lærer' });

@@ -24,7 +24,9 @@ const answers = buildAnswers('t-1', [
 
 describe('what a trial gives the CV', () => {
 	it('gives an experience line, skills, support needs and photos', () => {
-		expect(trialCvFeed(trial, answers, JOBS, 'nb')).toEqual({
+		const { evidence, ...feed } = trialCvFeed(trial, answers, JOBS, 'nb');
+		expect(evidence.dayCount.value).toEqual({ planned: 2, done: 2, ahead: 0 });
+		expect(feed).toEqual({
 			trialId: 't-1',
 			experience: {
 				kind: 'jobbsmak',
@@ -32,7 +34,8 @@ describe('what a trial gives the CV', () => {
 				jobTitle: 'Romassistent på hotell',
 				firstDay: '2026-10-05',
 				lastDay: '2026-10-06',
-				dayCount: 2,
+				daysPlanned: 2,
+				daysDone: 2,
 				tasks: ['own_1', 'act_clean', 'act_fold_laundry']
 			},
 			skills: { tasks: ['own_1', 'act_fold_laundry'], text: 'Jeg kan komme tidsnok.' },
@@ -44,11 +47,12 @@ describe('what a trial gives the CV', () => {
 
 	it('words the experience line in the chosen language', () => {
 		const feed = trialCvFeed(trial, answers, JOBS, 'en');
-		expect(experienceTitle(feed, 'nb')).toBe('Jobbsmak på Scandic');
-		expect(experienceTitle(feed, 'en')).toBe('Job taster at Scandic');
+		// The job is named with the place, in the title's own language (the feed was made in English).
+		expect(experienceTitle(feed, JOBS, 'nb')).toBe('Jobbsmak på Scandic som romassistent på hotell');
+		expect(experienceTitle(feed, JOBS, 'en')).toBe('Job taster at Scandic as hotel room attendant');
 		expect(experienceTasks(feed, trial, 'nb')).toEqual(['Re senger', 'Gjøre rent', 'Brette klær']);
 		const noPlace = trialCvFeed(trialOf({ job: { kind: 'own', title: 'Hundepasser' } }), undefined, JOBS, 'nb');
-		expect(experienceTitle(noPlace, 'nb')).toBe('Jobbsmak: Hundepasser');
+		expect(experienceTitle(noPlace, JOBS, 'nb')).toBe('Jobbsmak som Hundepasser');
 		expect(noPlace.skills).toEqual({ tasks: [], text: '' });
 	});
 

@@ -5,6 +5,8 @@ import { canDo, helpNeeded, photosOf, workHere } from './aggregate';
 import { jobTitle, kindLabel, taskLabel } from './labels';
 import type { HelpKind, Trial, TrialKind, YesMaybeNo } from './schema';
 import { tasksDone, textOf, type TrialAnswers } from './trial-rules';
+import { inSentence } from '$lib/i18n/easy-read-lists';
+import { trialEvidence, type TrialEvidence } from '$lib/domain/evidence/trial-evidence';
 
 /**
  * What one trial gives "Min CV og min plan" (issue 6): an experience line, skills ("Jeg kan …"),
@@ -13,14 +15,17 @@ import { tasksDone, textOf, type TrialAnswers } from './trial-rules';
  */
 export interface TrialCvFeed {
 	trialId: string;
+	/** The trial's facts ([Note: evidence model]): what the CV's sentences are written from. */
+	evidence: TrialEvidence;
 	experience: {
 		kind: TrialKind;
 		workplace: string | null;
 		jobTitle: string | null;
-		/** First and last day (YYYY-MM-DD) and how many days. */
+		/** First and last planned day (YYYY-MM-DD), how many were planned and how many the person told about. */
 		firstDay: string;
 		lastDay: string;
-		dayCount: number;
+		daysPlanned: number;
+		daysDone: number;
 		/** Task ids the person did ("what I did"), cards or own tasks. */
 		tasks: string[];
 	};
@@ -34,15 +39,18 @@ export interface TrialCvFeed {
 }
 
 export function trialCvFeed(trial: Trial, answers: TrialAnswers | undefined, jobs: readonly Job[], locale: Locale): TrialCvFeed {
+	const evidence = trialEvidence(trial, answers);
 	return {
 		trialId: trial.id,
+		evidence,
 		experience: {
 			kind: trial.kind,
 			workplace: trial.workplace ?? null,
 			jobTitle: jobTitle(trial, jobs, locale),
 			firstDay: trial.days[0]!,
 			lastDay: trial.days.at(-1)!,
-			dayCount: trial.days.length,
+			daysPlanned: evidence.dayCount.value.planned,
+			daysDone: evidence.dayCount.value.done,
 			tasks: tasksDone(trial, answers)
 		},
 		skills: { tasks: canDo(answers), text: textOf(answers?.after, 'can_do').trim() },
@@ -52,11 +60,20 @@ export function trialCvFeed(trial: Trial, answers: TrialAnswers | undefined, job
 	};
 }
 
-/** "Jobbsmak på Scandic", or "Jobbsmak: Romassistent" when there is no place name: the CV line's title. */
-export function experienceTitle(feed: TrialCvFeed, locale: Locale): string {
+/**
+ * "Jobbsmak på Bogstad gård som stallhjelp": the kind, the place and the job, whichever the person
+ * gave, so the job tried is always named with the place (CV line, meeting, change request).
+ */
+export function experienceTitle(feed: TrialCvFeed, jobs: readonly Job[], locale: Locale): string {
 	const kind = kindLabel(feed.experience.kind, locale);
-	if (feed.experience.workplace) return m.trial_cv_title_place({ kind, place: feed.experience.workplace }, { locale });
-	if (feed.experience.jobTitle) return m.trial_ics_title({ kind, place: feed.experience.jobTitle }, { locale });
+	const place = feed.experience.workplace;
+	// The job in the title's own language, from its id: never the words of the screen the feed was made on.
+	const value = feed.evidence.job?.value;
+	const title = value ? jobTitle({ job: value.kind === 'catalogue' ? { kind: 'catalogue', jobId: value.jobId } : { kind: 'own', title: value.title } }, jobs, locale) : null;
+	const job = title && value?.kind === 'catalogue' ? inSentence(title, locale) : title;
+	if (place && job) return m.trial_cv_title_place_job({ kind, place, job }, { locale });
+	if (place) return m.trial_cv_title_place({ kind, place }, { locale });
+	if (job) return m.trial_cv_title_job({ kind, job }, { locale });
 	return kind;
 }
 

@@ -22,7 +22,7 @@ describe('TrialsState', () => {
 		await state.note(trial.id, { kind: 'after' }, 'Nora jobbet godt.', KARI);
 
 		expect(state.list.map((i) => [i.trial.workplace, i.workHere, i.symbol])).toEqual([['Scandic', 'yes', 'trial_jobbsmak']]);
-		expect(state.summary(trial.id, 'nb')?.text).toBe('Du var på Scandic i 2 dager. 1 dag var bra. Du likte: re senger. Du vil jobbe her.');
+		expect(state.summary(trial.id, 'nb', '2026-12-07')?.text).toBe('Jeg var på Scandic i 1 av 2 dager. 1 dag var bra. Jeg likte: re senger. Jeg vil jobbe her.');
 		expect(state.progress(trial.id)?.days[0]?.answered).toBe(2);
 		expect(state.next(trial.id, D1)?.phase).toEqual({ kind: 'day', day: D1 });
 		expect(state.calendar(trial.id, 'nb', new Date('2026-09-01T00:00:00Z'))).toContain('SUMMARY:Jobbsmak: Scandic');
@@ -37,7 +37,7 @@ describe('TrialsState', () => {
 		await again.load();
 		expect(again.trials).toEqual(state.trials);
 		expect(again.answers[trial.id]?.notes['after']?.value).toBe('Nora jobbet godt.');
-		expect(again.summary(trial.id, 'nb')?.text).toBe(state.summary(trial.id, 'nb')?.text);
+		expect(again.summary(trial.id, 'nb', '2026-12-07')?.text).toBe(state.summary(trial.id, 'nb', '2026-12-07')?.text);
 	});
 
 	it('says "full" instead of failing when the device is full, and keeps the rest', async () => {

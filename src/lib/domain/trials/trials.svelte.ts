@@ -196,9 +196,10 @@ export class TrialsState {
 		return trial ? nextStep(trial, this.answers[id], today) : null;
 	}
 
-	summary(id: string, locale: Locale): Summary | null {
+	/** The summary of a trial in `locale`, as of `today` (YYYY-MM-DD on the device: which days are still ahead). */
+	summary(id: string, locale: Locale, today: string): Summary | null {
 		const trial = this.trial(id);
-		return trial ? summaryFor({ trial, answers: this.answers[id], jobs: this.allJobs, locale }) : null;
+		return trial ? summaryFor({ trial, answers: this.answers[id], jobs: this.allJobs, locale, today }) : null;
 	}
 
 	compare(ids: string[], locale: Locale): Comparison {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { createProfile } from '$lib/domain/profile/profiles-repo';
+import type { AnsweredBy } from '$lib/domain/answers/schema';
+import { createTrial, saveTrialAnswer } from '$lib/domain/trials/trials-repo';
+import type { Phase } from '$lib/domain/trials/schema';
+import { buildExportDocument } from '$lib/domain/export/export-builder';
+import { conventionalCv } from '$lib/domain/export/conventional-cv';
+import type { ExportDocument } from '$lib/domain/export/document';
+import { EXPORT_PARTS, type ExportChoice } from '$lib/domain/export/selection-schema';
+
+/**
+ * The defects seen in the built app, each as the document a reader gets. These failed on the code
+ * before the evidence model ([Note: evidence model]); each says what the person said, and nothing else.
+ */
+const SELF: AnsweredBy = { kind: 'self' };
+const TODAY = '2026-12-07';
+const lines = (doc: ExportDocument) => doc.sections.flatMap((s) => s.groups.flatMap((g) => g.lines.map((l) => [l.title, l.text, l.meta].filter(Boolean).join(' '))));
+const all = (trialIds: string[]): ExportChoice => ({ parts: [...EXPORT_PARTS], trialIds });
+
+/** Nora's five planned days at Bogstad gård as stable hand; she has told about two of them. */
+async function stableTrial() {
+	const nora = await createProfile({ name: 'Nora', picture: { kind: 'symbol', symbol: 'pic_cat' }, locale: 'nb' });
+	const days = ['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-08', '2026-12-09'];
+	const trial = await createTrial(nora.id, { kind: 'jobbsmak', workplace: 'Bogstad gård', job: { kind: 'catalogue', jobId: 'stable_hand' }, days }, SELF);
+	const day = (d: string): Phase => ({ kind: 'day', day: d });
+	await saveTrialAnswer(nora.id, { trialId: trial.id, phase: day(days[0]!), question: 'day' }, 'good', SELF);
+	await saveTrialAnswer(nora.id, { trialId: trial.id, phase: day(days[0]!), question: 'tired' }, 'bit', SELF);
+	await saveTrialAnswer(nora.id, { trialId: trial.id, phase: day(days[1]!), question: 'day' }, 'ok', SELF);
+	await saveTrialAnswer(nora.id, { trialId: trial.id, phase: day(days[1]!), question: 'tired' }, 'very', SELF);
+	await saveTrialAnswer(nora.id, { trialId: trial.id, phase: { kind: 'after' }, question: 'work_here' }, 'yes', SELF);
+	return { nora, trial };
+}
+
+describe('documents say what the person said', () => {
+	it('days planned, done and ahead are different facts: 2 of 5, never "5 dager"', async () => {
+		const { nora, trial } = await stableTrial();
+		const doc = await buildExportDocument(nora.id, all([trial.id]), 'nb', TODAY);
+		const text = lines(doc).join('\n');
+		expect(text).not.toMatch(/(?<!av )\b5 dager/);
+		expect(text).not.toMatch(/i 5 dager/);
+		expect(text).toMatch(/2 av 5 dager/);
+		const cv = await conventionalCv(nora.id, all([trial.id]), 'nb', TODAY);
+		expect(JSON.stringify(cv)).not.toMatch(/i 5 dager/);
+		expect(JSON.stringify(cv)).toMatch(/2 av 5 dager/);
+	});
+
+	it('levels are kept: a day "veldig sliten" is said as "veldig sliten"', async () => {
+		const { nora, trial } = await stableTrial();
+		const text = lines(await buildExportDocument(nora.id, all([trial.id]), 'nb', TODAY)).join('\n');
+		expect(text).toMatch(/veldig sliten/);
+		expect(text).toMatch(/litt sliten/);
+	});
+
+	it('speaks as the person in the person\'s document: "Jeg", never "Du"', async () => {
+		const { nora, trial } = await stableTrial();
+		const text = lines(await buildExportDocument(nora.id, all([trial.id]), 'nb', TODAY));
+		expect(text.filter((l) => /(^|[.!?] )Du\b|\b(du|deg|din)\b/.test(l))).toEqual([]);
+		expect(text.some((l) => /\bJeg\b/.test(l))).toBe(true);
+	});
+
+	it('the job tried is named with the place: "Bogstad gård som stallhjelp"', async () => {
+		const { nora, trial } = await stableTrial();
+		const doc = await buildExportDocument(nora.id, all([trial.id]), 'nb', TODAY);
+		const text = lines(doc).join('\n');
+		expect(text).toMatch(/Bogstad gård som stallhjelp/i);
+		const cv = JSON.stringify(await conventionalCv(nora.id, all([trial.id]), 'nb', TODAY));
+		expect(cv).toMatch(/stallhjelp/i);
+	});
+
+	it('a trial with no day told about yet is planned, not done', async () => {
+		const nora = await createProfile({ name: 'Nora', picture: { kind: 'symbol', symbol: 'pic_cat' }, locale: 'nb' });
+		const trial = await createTrial(nora.id, { kind: 'jobbsmak', workplace: 'Meny', days: ['2026-12-10', '2026-12-11'] }, SELF);
+		const text = lines(await buildExportDocument(nora.id, all([trial.id]), 'nb', TODAY)).join('\n');
+		expect(text).not.toMatch(/Jeg var på Meny/);
+		expect(text).toMatch(/Jeg skal være på Meny/);
+	});
+});
