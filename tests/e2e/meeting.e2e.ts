@@ -222,7 +222,7 @@ test.describe('Møtet', () => {
 		await writeAfter(page, id);
 		await expect(page.getByRole('region', { name: nb('meeting_view_agreed') })).toContainText('Nora skal prøve jobbsmak på Meny.');
 		await expect(page.getByRole('region', { name: nb('meeting_view_steps') }).getByRole('listitem')).toHaveText([
-			`Ringe Meny. Kari (lærer). ${nb('meeting_step_due_on', { day: dayText(`${nextMonth()}-20`) })}`,
+			`Ringe Meny. Kari (lærer). ${nb('plan_step_by', { day: dayText(`${nextMonth()}-20`) })}`,
 			`Øve på bussen. ${nb('meeting_role_me')}`
 		]);
 		const steps = await planSteps(page, await profileId(page, 'Nora'));

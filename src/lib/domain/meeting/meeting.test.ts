@@ -175,7 +175,7 @@ describe('meeting rules', () => {
 		expect(ics).toContain('UID:meeting-m1@jobbvei\r\n');
 		expect(ics).toContain('SUMMARY:Overgangsmøte\r\n');
 		expect(ics).toContain('DTSTART:20260303T100000\r\n');
-		expect(ics).toContain('DURATION:PT1H\r\n');
+		expect(ics).toContain('DTEND:20260303T110000\r\n');
 		expect(ics).toContain('LOCATION:Skolen\\, rom 2\\; inngang B\r\n');
 		expect(ics).toContain('DESCRIPTION:Med på møtet: Mamma eller pappa\\, Kari (lærer).\r\n');
 		expect(ics).toContain('DTSTAMP:20260301T100000Z');

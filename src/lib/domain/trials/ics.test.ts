@@ -54,9 +54,18 @@ describe('calendar file (RFC 5545)', () => {
 		expect(ics).not.toContain('LOCATION');
 	});
 
-	it('adds a duration only when asked', () => {
+	it('ends every timed event (DTEND): after the length asked for, else half a day; past midnight on the next day', () => {
 		const ics = trialIcs(trial, { locale: 'nb', dtstamp: STAMP, kindLabel: 'Jobbsmak', durationMinutes: 270 });
-		expect(ics).toContain('DURATION:PT4H30M');
+		expect(ics).toMatch(/DTSTART:20261005T093000\r\nDTEND:20261005T140000\r\n/);
+		expect(trialIcs(trial, { locale: 'nb', dtstamp: STAMP, kindLabel: 'Jobbsmak' })).toMatch(/DTSTART:20261005T093000\r\nDTEND:20261005T133000\r\n/);
+		const late = buildIcs([{ uid: 'u', day: '2026-12-31', startTime: '23:30', durationMinutes: 60, summary: 'x' }], STAMP);
+		expect(late).toContain('DTEND:20270101T003000\r\n');
+		for (const event of ics.split('BEGIN:VEVENT').slice(1)) expect(event).toMatch(/DTEND/);
+	});
+
+	it('names the job with the place', () => {
+		const ics = trialIcs({ ...trial, workplace: 'Bogstad gård' }, { locale: 'nb', dtstamp: STAMP, kindLabel: 'Jobbsmak', jobTitle: 'stallhjelp' });
+		expect(ics).toContain('SUMMARY:Jobbsmak: stallhjelp på Bogstad gård\r\n');
 	});
 
 	it('folds lines at 75 octets without splitting a character', () => {

@@ -21,7 +21,7 @@ export interface IcsEvent {
 	day: string;
 	/** HH:MM local time; all-day when absent. */
 	startTime?: string;
-	/** Minutes; only with a start time. */
+	/** Minutes; only with a start time. The event ends this long after it starts (DTEND). */
 	durationMinutes?: number;
 	summary: string;
 	location?: string;
@@ -71,6 +71,17 @@ function nextDay(day: string): string {
 	return date.toISOString().slice(0, 10).replace(/-/g, '');
 }
 
+/** An event with a start time and no length lasts an hour, as calendars assume. */
+const DEFAULT_MINUTES = 60;
+
+/** The local date-time `minutes` after `day` at `time` ("20260302T130000"), past midnight when it runs late. */
+function localEnd(day: string, time: string, minutes: number): string {
+	const [y, mo, d] = day.split('-').map(Number);
+	const [h, min] = time.split(':').map(Number);
+	const end = new Date(Date.UTC(y!, mo! - 1, d!, h!, min! + minutes));
+	return end.toISOString().replace(/[-:]/g, '').slice(0, 15);
+}
+
 /** 2026-03-02T08:05:09Z → 20260302T080509Z */
 export function utcStamp(date: Date): string {
 	return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -84,11 +95,8 @@ export function buildIcs(events: readonly IcsEvent[], dtstamp: Date): string {
 		lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utcStamp(dtstamp)}`);
 		if (e.startTime) {
 			lines.push(`DTSTART:${compactDate(e.day)}T${e.startTime.replace(':', '')}00`);
-			if (e.durationMinutes && e.durationMinutes > 0) {
-				const h = Math.floor(e.durationMinutes / 60);
-				const min = e.durationMinutes % 60;
-				lines.push(`DURATION:PT${h ? `${h}H` : ''}${min ? `${min}M` : ''}`);
-			}
+			// Every timed event ends: a calendar shows a start without an end as a point in time.
+			lines.push(`DTEND:${localEnd(e.day, e.startTime, e.durationMinutes && e.durationMinutes > 0 ? e.durationMinutes : DEFAULT_MINUTES)}`);
 		} else {
 			lines.push(`DTSTART;VALUE=DATE:${compactDate(e.day)}`, `DTEND;VALUE=DATE:${nextDay(e.day)}`);
 		}
@@ -106,6 +114,9 @@ export function trialEventUid(trialId: string, day: string): string {
 	return `${trialId}-${compactDate(day)}@jobbvei`;
 }
 
+/** How long a trial day lasts in the calendar when the plan has only a start time. */
+export const TRIAL_DAY_MINUTES = 4 * 60;
+
 /**
  * The calendar file for a trial, with texts in `locale`: "Jobbsmak: Scandic Bergen", where to be,
  * whom to meet, their phone number and what the person will do there.
@@ -115,8 +126,14 @@ export function trialIcs(
 	options: { locale: Locale; dtstamp: Date; kindLabel: string; jobTitle?: string | null; durationMinutes?: number }
 ): string {
 	const o = { locale: options.locale };
-	const place = trial.workplace ?? options.jobTitle ?? null;
-	const summary = place ? m.trial_ics_title({ kind: options.kindLabel, place }, o) : options.kindLabel;
+	// The job is named with the place: "Jobbsmak: stallhjelp på Bogstad gård".
+	const job = options.jobTitle?.trim() || null;
+	const summary =
+		trial.workplace && job
+			? m.trial_ics_title_job({ kind: options.kindLabel, job, place: trial.workplace }, o)
+			: trial.workplace || job
+				? m.trial_ics_title({ kind: options.kindLabel, place: (trial.workplace || job)! }, o)
+				: options.kindLabel;
 	const description = ([
 		trial.contact ? m.trial_ics_contact({ name: trial.contact.name }, o) : null,
 		trial.contact?.phone ? m.trial_ics_phone({ phone: trial.contact.phone }, o) : null,
@@ -129,7 +146,8 @@ export function trialIcs(
 			uid: trialEventUid(trial.id, day),
 			day,
 			...(trial.startTime ? { startTime: trial.startTime } : {}),
-			...(options.durationMinutes ? { durationMinutes: options.durationMinutes } : {}),
+			// A work day at a trial: half a day unless the plan says otherwise (the person can change it in the calendar).
+			durationMinutes: options.durationMinutes ?? TRIAL_DAY_MINUTES,
 			summary,
 			...(trial.workplace ? { location: trial.workplace } : {}),
 			...(description ? { description } : {})
