@@ -4,7 +4,7 @@ import { applyUpgrades } from './upgrades';
 
 export const DB_NAME = 'jobbvei';
 /** Raise by one for every released change of stores or indexes, and add one block to upgrades.ts. */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /**
  * Jobbvei's one database. Values are typed `unknown` on purpose: every read is validated with the

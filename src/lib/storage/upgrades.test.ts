@@ -13,6 +13,7 @@ import v3 from './fixtures/db-v3.json';
 import v4 from './fixtures/db-v4.json';
 import v5 from './fixtures/db-v5.json';
 import v6 from './fixtures/db-v6.json';
+import v7 from './fixtures/db-v7.json';
 import { listPacks } from '$lib/domain/info/packs-repo';
 import { listPlanSteps } from '$lib/domain/plan/steps-repo';
 import { PlanVersion } from '$lib/domain/plan/schema';
@@ -21,7 +22,7 @@ import { CvEntry } from '$lib/domain/cv/schema';
 import { adultCodeTries, pictureCodeTries, readAdultCode } from '$lib/domain/device/device-repo';
 
 /** One fixture per released database version. Never delete one: someone still has that database. */
-const FIXTURES = [v1, v2, v3, v4, v5, v6] as (typeof v1 & { records: Record<string, unknown[]> })[];
+const FIXTURES = [v1, v2, v3, v4, v5, v6, v7] as (typeof v1 & { records: Record<string, unknown[]> })[];
 
 type FixtureMedia = { bytesBase64: string; sha256: string } & Record<string, unknown>;
 
@@ -175,5 +176,25 @@ describe('database upgrades', () => {
 		expect(await pictureCodeTries('p-nora').read(later)).toEqual({ failures: 5, lastFailureAt: v6.records['code-tries'][0]!.lastFailureAt });
 		expect(await pictureCodeTries('p-jonas').read(later)).toEqual({ failures: 0, lastFailureAt: 0 });
 		expect(await currentRevision()).toBe(30);
+	});
+
+	it('turns version 6 plan steps taken from a card into the card, in any language, and keeps the person\'s own words', async () => {
+		const fixture = structuredClone(v6) as unknown as typeof v1 & { records: Record<string, Record<string, unknown>[]> };
+		for (const media of (fixture.records as unknown as { media: FixtureMedia[] }).media) media.sha256 = await sha256Hex(bytesOf(media.bytesBase64));
+		const steps = fixture.records['plan-steps']!;
+		steps[0] = { ...steps[0]!, what: 'Call NAV' };
+		steps[1] = { ...steps[1]!, what: '  Søke om jobbsmak ' };
+		steps.push({ ...steps[0]!, id: 's-9', what: 'Ringe NAV om jobb' });
+		const version = fixture.records['plan-versions']![0]! as { snapshot: { steps: Record<string, unknown>[] } };
+		version.snapshot.steps = [{ ...version.snapshot.steps[0], what: 'Besøkje ein arbeidsplass' }];
+		await seed(fixture as typeof v1);
+		const stored = await listPlanSteps('p-nora');
+		expect(stored.map((s) => [s.id, s.what, s.idea ?? null]).sort()).toEqual([
+			['s-1', '', 'call_nav'],
+			['s-2', '', 'apply_trial'],
+			['s-9', 'Ringe NAV om jobb', null]
+		]);
+		const [saved] = await (await db()).getAll('plan-versions');
+		expect(PlanVersion.parse(saved).snapshot.steps.map((s) => [s.what, s.idea])).toEqual([['', 'visit_work']]);
 	});
 });

@@ -1,5 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { JobbveiDB } from './db';
+import { stepAsIdea, versionAsIdeas } from './legacy/step-idea-texts';
 
 type Upgrade = (
 	database: IDBPDatabase<JobbveiDB>,
@@ -42,6 +43,21 @@ export const UPGRADES: Record<number, Upgrade> = {
 		database.createObjectStore('device', { keyPath: 'key' });
 		database.createObjectStore('code-tries', { keyPath: 'profileId' }).createIndex('by-profile', 'profileId');
 		database.createObjectStore('restore-undo', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
+	},
+	7: (_database, tx) => {
+		// A plan step taken from a card was stored as the card's words in the screen's language ("Call NAV"
+		// from an English screen printed in a bokmål document). It becomes the card's id, written in each
+		// reader's language; words that match no card stay the person's own words.
+		void (async () => {
+			for (let cursor = await tx.objectStore('plan-steps').openCursor(); cursor; cursor = await cursor.continue()) {
+				const next = stepAsIdea(cursor.value as Record<string, unknown>);
+				if (next !== cursor.value) await cursor.update(next);
+			}
+			for (let cursor = await tx.objectStore('plan-versions').openCursor(); cursor; cursor = await cursor.continue()) {
+				const next = versionAsIdeas(cursor.value as Record<string, unknown>);
+				if (next !== cursor.value) await cursor.update(next);
+			}
+		})();
 	}
 };
 

@@ -1,5 +1,6 @@
 import { z } from '$lib/storage/zod';
 import { CalendarDay } from '$lib/calendar/day';
+import { stepAsIdea, versionAsIdeas } from '$lib/storage/legacy/step-idea-texts';
 
 /**
  * [Note: backup file] One file per person: a zip holding `jobbvei.json` (this envelope) and each photo
@@ -9,7 +10,7 @@ import { CalendarDay } from '$lib/calendar/day';
  * format and version, so an older backup is upgraded step by step and a newer one is refused kindly.
  */
 export const BACKUP_FORMAT = 'jobbvei-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 export const BACKUP_JSON_NAME = 'jobbvei.json';
 
 /**
@@ -91,4 +92,15 @@ export type BackupEnvelope = z.infer<typeof BackupEnvelope>;
  * Upgrade steps: step N turns a version N-1 envelope into version N. Append-only, like the database
  * upgrades ([Note: upgrade blocks are append-only]); version 1 is the first.
  */
-export const BACKUP_UPGRADES: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+export const BACKUP_UPGRADES: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
+	// Version 2: a plan step taken from a card is the card's id, not its words (as database version 7).
+	2: (old) => {
+		const records = (old['records'] && typeof old['records'] === 'object' ? old['records'] : {}) as Record<string, unknown>;
+		const each = (list: unknown, change: (r: Record<string, unknown>) => Record<string, unknown>) =>
+			Array.isArray(list) ? list.map((r) => (r && typeof r === 'object' ? change(r as Record<string, unknown>) : r)) : list;
+		return {
+			...old,
+			records: { ...records, 'plan-steps': each(records['plan-steps'], stepAsIdea), 'plan-versions': each(records['plan-versions'], versionAsIdeas) }
+		};
+	}
+};

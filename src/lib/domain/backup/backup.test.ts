@@ -258,3 +258,20 @@ describe('RestoreFlow', () => {
 		expect(flow.step).toMatchObject({ kind: 'done', name: 'Nora', profileId: profile.id });
 	});
 });
+
+describe('backup versions', () => {
+	it('a version 1 backup with a plan step taken from a card restores it as the card (its words in any language)', async () => {
+		const file = await edited((json) => {
+			json['version'] = 1;
+			const steps = (json['records'] as Record<string, Record<string, unknown>[]>)['plan-steps']!;
+			steps[0]!['what'] = 'Call NAV';
+			delete steps[0]!['idea'];
+		});
+		const parsed = await readBackup(file);
+		const step = parsed.records['plan-steps'].find((s) => s['idea'] === 'call_nav');
+		expect(step).toMatchObject({ what: '', idea: 'call_nav' });
+		// The other step's words match no card: they stay the person's own.
+		expect(parsed.records['plan-steps'].filter((s) => s['idea'] === undefined).map((s) => s['what'])).toHaveLength(1);
+	});
+});
+

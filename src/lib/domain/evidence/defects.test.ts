@@ -7,6 +7,8 @@ import { buildExportDocument } from '$lib/domain/export/export-builder';
 import { conventionalCv } from '$lib/domain/export/conventional-cv';
 import type { ExportDocument } from '$lib/domain/export/document';
 import { EXPORT_PARTS, type ExportChoice } from '$lib/domain/export/selection-schema';
+import { addPlanSteps } from '$lib/domain/plan/steps-repo';
+import { helperOfStep, stepFromWords } from '$lib/domain/plan/plan-rules';
 
 /**
  * The defects seen in the built app, each as the document a reader gets. These failed on the code
@@ -74,4 +76,25 @@ describe('documents say what the person said', () => {
 		expect(text).not.toMatch(/Jeg var på Meny/);
 		expect(text).toMatch(/Jeg skal være på Meny/);
 	});
+
+	it('a card tapped on an English screen is the card, and a bokmål document writes it in bokmål, not as own words', async () => {
+		const nora = await createProfile({ name: 'Nora', picture: { kind: 'symbol', symbol: 'pic_cat' }, locale: 'nb' });
+		const amina: AnsweredBy = { kind: 'helper', role: 'parent', name: 'Amina' };
+		// What the step screen stores when "Call NAV" is tapped and kept as it is, and when words are typed.
+		await addPlanSteps(nora.id, [{ ...stepFromWords('Call NAV', 'call_nav', 'en'), who: helperOfStep(amina) }], amina);
+		await addPlanSteps(nora.id, [{ ...stepFromWords('Call NAV about a job', 'call_nav', 'en'), who: { role: 'me' } }], amina);
+		const doc = await buildExportDocument(nora.id, { parts: ['plan'], trialIds: [] }, 'nb', TODAY);
+		const steps = doc.sections.flatMap((s) => s.groups.flatMap((g) => g.lines));
+		expect(steps.find((l) => l.text === 'Ringe NAV')).toMatchObject({ text: 'Ringe NAV' });
+		expect(steps.find((l) => l.text === 'Ringe NAV')?.own).toBeFalsy();
+		expect(steps.some((l) => l.text === 'Call NAV')).toBe(false);
+		// Words the person changed are theirs, kept as typed.
+		expect(steps.find((l) => l.text === 'Call NAV about a job')).toMatchObject({ own: true });
+	});
+
+	it('a new plan step starts with the helper who is helping now, not "Meg"', () => {
+		expect(helperOfStep({ kind: 'helper', role: 'teacher', name: 'Kari' })).toEqual({ role: 'teacher', name: 'Kari' });
+		expect(helperOfStep({ kind: 'self' })).toEqual({ role: 'me' });
+	});
 });
+

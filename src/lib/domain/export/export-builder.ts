@@ -12,7 +12,7 @@ import { sectionTitle } from '$lib/domain/cv/labels';
 import { cardById, text } from '$lib/domain/interests/catalogue';
 import { planFrom, sortSteps } from '$lib/domain/plan/plan-rules';
 import { PLAN_PARTS } from '$lib/domain/plan/schema';
-import { PLAN_PART_SYMBOL, ROLE_SYMBOL, planPartTitle, stepHelperText } from '$lib/domain/plan/labels';
+import { PLAN_PART_SYMBOL, ROLE_SYMBOL, planPartTitle, stepHelperText, stepIdeaSymbol, stepText } from '$lib/domain/plan/labels';
 import { partCards, stepWhen } from '$lib/domain/plan/components/plan-view';
 import { newestFirst, attendeeText, whenText } from '$lib/domain/meeting/meeting-rules';
 import { partHeading, partSymbol, questionLabel, questionSymbol, roleSymbol, wishLabel, wishSymbol } from '$lib/domain/meeting/labels';
@@ -142,7 +142,7 @@ function planSection(src: ExportSources, locale: Locale, today: string): DocSect
 		if (lines.length) groups.push(group(lines, planPartTitle(part, locale), PLAN_PART_SYMBOL[part]));
 	}
 	const steps = sortSteps(src.steps).map((s) =>
-		line(s.what, { meta: `${stepWhen(s, locale, today)} ${stepHelperText(s.who, locale)}${s.done ? ` ${m.plan_step_done({}, o(locale))}` : ''}`, symbol: s.done ? 'ui_done' : ROLE_SYMBOL[s.who.role], own: true, by: s.answeredBy }, locale)
+		line(stepText(s, locale), { meta: `${stepWhen(s, locale, today)} ${stepHelperText(s.who, locale)}${s.done ? ` ${m.plan_step_done({}, o(locale))}` : ''}`, symbol: s.done ? 'ui_done' : (stepIdeaSymbol(s) ?? ROLE_SYMBOL[s.who.role]), own: !s.idea, by: s.answeredBy, facts: [`plan-steps/${s.id}`] }, locale)
 	);
 	if (steps.length) groups.push(group(steps, m.export_plan_steps({}, o(locale)), 'doc_goal'));
 	return groups.length ? { part: 'plan', title: m.plan_title({}, o(locale)), symbol: 'doc_plan', groups } : null;

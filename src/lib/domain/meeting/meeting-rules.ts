@@ -4,6 +4,7 @@ import type { Answer } from '$lib/domain/answers/schema';
 import { ABOUT_PARTS, aboutCard } from '$lib/domain/about/schema';
 import type { AboutPage } from '$lib/domain/about/about-rules';
 import { cardLabel } from '$lib/domain/about/labels';
+import { stepText } from '$lib/domain/plan/labels';
 import type { NewPlanStep, PlanStep, StepHelperRole } from '$lib/domain/plan/step-schema';
 import { STEP_HELPERS } from '$lib/domain/plan/step-schema';
 import { buildIcs, type IcsEvent } from '$lib/domain/trials/ics';
@@ -66,7 +67,7 @@ export function pointOptions(sources: PointSources, locale?: Locale): Record<'ab
 		}
 	}
 	for (const step of sources.planSteps) {
-		if (!step.done) plan.push({ id: `step/${step.id}`, from: 'step', text: step.what, symbol: 'doc_goal' });
+		if (!step.done) plan.push({ id: `step/${step.id}`, from: 'step', text: stepText(step, locale), symbol: 'doc_goal' });
 	}
 	const trial: PointOption[] = [];
 	for (const t of sources.trials) {

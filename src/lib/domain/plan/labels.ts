@@ -4,7 +4,7 @@ import type { AnsweredBy } from '$lib/domain/answers/schema';
 import type { Locale } from '$lib/settings/schema';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { PlanPart } from './schema';
-import type { StepHelper, StepHelperRole } from './step-schema';
+import type { StepHelper, StepHelperRole, StepIdea } from './step-schema';
 
 type Opt = { locale?: Locale };
 type Message = (inputs: Record<string, never>, options: Opt) => string;
@@ -97,7 +97,7 @@ export function savedByText(by: AnsweredBy): string {
 }
 
 /** Common steps, a symbol and words the person can take as they are or change. */
-export const STEP_IDEAS: readonly { id: string; symbol: SymbolId; label: (locale?: Locale) => string }[] = [
+export const STEP_IDEAS: readonly { id: StepIdea; symbol: SymbolId; label: (locale?: Locale) => string }[] = [
 	{ id: 'apply_trial', symbol: 'trial_jobbsmak', label: (l) => m.plan_idea_apply_trial({}, o(l)) },
 	{ id: 'practise_bus', symbol: 'sup_bus', label: (l) => m.plan_idea_practise_bus({}, o(l)) },
 	{ id: 'call_nav', symbol: 'info_nav', label: (l) => m.plan_idea_call_nav({}, o(l)) },
@@ -105,3 +105,17 @@ export const STEP_IDEAS: readonly { id: string; symbol: SymbolId; label: (locale
 	{ id: 'make_cv', symbol: 'doc_cv', label: (l) => m.plan_idea_make_cv({}, o(l)) },
 	{ id: 'apply_school', symbol: 'info_folk_high_school', label: (l) => m.plan_idea_apply_school({}, o(l)) }
 ];
+
+/**
+ * What a step says, in `locale`: a card's words in that language when the step was taken from a card,
+ * else the words as they were typed ([Note: evidence model]).
+ */
+export function stepText(step: { what: string; idea?: StepIdea | undefined }, locale?: Locale): string {
+	const idea = step.idea ? STEP_IDEAS.find((i) => i.id === step.idea) : undefined;
+	return idea ? idea.label(locale) : step.what;
+}
+
+/** The symbol of a step taken from a card, when it was. */
+export function stepIdeaSymbol(step: { idea?: StepIdea | undefined }): SymbolId | undefined {
+	return step.idea ? STEP_IDEAS.find((i) => i.id === step.idea)?.symbol : undefined;
+}

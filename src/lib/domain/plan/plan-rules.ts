@@ -5,7 +5,9 @@ import type { HelpKind } from '$lib/domain/trials/schema';
 import { formatDate } from '$lib/i18n/dates';
 import { HELP_KINDS } from '$lib/domain/trials/schema';
 import { PLAN_PARTS, goal, isJobPart, parsePlanKey, type PartSnapshot, type PlanPart, type PlanSnapshot, type StepSnapshot, type SupportSnapshot } from './schema';
-import type { PlanStep } from './step-schema';
+import type { PlanStep, StepHelperRole, StepIdea } from './step-schema';
+import type { Locale } from '$lib/settings/schema';
+import { stepText } from './labels';
 
 /** One part of "Min plan" as the person gave it. */
 export interface PlanPartAnswers {
@@ -82,6 +84,7 @@ function stepSnapshot(step: PlanStep): StepSnapshot {
 	return {
 		id: step.id,
 		what: step.what,
+		...(step.idea ? { idea: step.idea } : {}),
 		who: step.who.name ? { role: step.who.role, name: step.who.name } : { role: step.who.role },
 		...(step.due ? { due: step.due } : {}),
 		done: step.done,
@@ -157,6 +160,21 @@ export function isLate(step: Pick<PlanStep, 'done' | 'due'>, today: string): boo
 }
 
 /** The person's dated steps that are still to do, for "Året mitt". */
-export function planStepDates(steps: readonly Pick<PlanStep, 'id' | 'what' | 'due' | 'done'>[]): PlanStepDate[] {
-	return steps.flatMap((s) => (s.due && !s.done ? [{ id: s.id, title: s.what, day: s.due, symbol: 'plan_steps' }] : []));
+export function planStepDates(steps: readonly Pick<PlanStep, 'id' | 'what' | 'idea' | 'due' | 'done'>[], locale?: Locale): PlanStepDate[] {
+	return steps.flatMap((s) => (s.due && !s.done ? [{ id: s.id, title: stepText(s, locale), day: s.due, symbol: 'plan_steps' }] : []));
+}
+
+/**
+ * What to store for the words in the step box: the card's id when the words are still the card's
+ * (so the step is written in every reader's language), else the words as typed (the person's own).
+ */
+export function stepFromWords(what: string, idea: StepIdea | undefined, locale: Locale): { what: string; idea?: StepIdea } {
+	if (idea && what.trim() === stepText({ what: '', idea }, locale)) return { what: '', idea };
+	return { what: what.trim() };
+}
+
+/** Who helps with a new step: the helper helping now (with their name), or the person themself. */
+export function helperOfStep(helping: AnsweredBy): { role: StepHelperRole; name?: string } {
+	if (helping.kind !== 'helper') return { role: 'me' };
+	return { role: helping.role, ...(helping.name ? { name: helping.name } : {}) };
 }

@@ -5,7 +5,7 @@ import type { AnsweredBy } from '$lib/domain/answers/schema';
 import { VOICE_MAX_BYTES } from '$lib/domain/trials/schema';
 import { emptyPlan, filledParts, planFrom, planSnapshot, toggleGoal, type PlanParts } from './plan-rules';
 import { PLAN_PREFIX, isJobPart, planKey, type PlanPart, type PlanVersion, type SupportSnapshot } from './schema';
-import type { NewPlanStep, PlanStep } from './step-schema';
+import type { NewPlanStep, PlanStep, StepIdea } from './step-schema';
 import { addPlanSteps, deletePlanStep, listPlanSteps, restorePlanStep, updatePlanStep } from './steps-repo';
 import { listPlanVersions, savePlanVersion, type SaveResult } from './versions-repo';
 
@@ -89,12 +89,12 @@ export class PlanState {
 	}
 
 	/** Changes what, who or when of a step (an empty `due` clears the date); null when the device is full. */
-	async editStep(id: string, input: { what: string; who: PlanStep['who']; due?: string }, by: AnsweredBy): Promise<PlanStep | null> {
-		const what = input.what.trim();
-		if (!what) return null;
+	async editStep(id: string, input: { what: string; idea?: StepIdea; who: PlanStep['who']; due?: string }, by: AnsweredBy): Promise<PlanStep | null> {
+		const what = input.idea ? '' : input.what.trim();
+		if (!what && !input.idea) return null;
 		const name = input.who.name?.trim();
 		const who = name ? { role: input.who.role, name } : { role: input.who.role };
-		const changed = await this.#guard(() => updatePlanStep(id, { what, who, due: input.due || undefined }, by));
+		const changed = await this.#guard(() => updatePlanStep(id, { what, idea: input.idea, who, due: input.due || undefined }, by));
 		if (!changed) return null;
 		this.steps = this.steps.map((s) => (s.id === id ? changed : s));
 		return changed;

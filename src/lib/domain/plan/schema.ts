@@ -2,7 +2,7 @@ import { z } from '$lib/storage/zod';
 import { AnsweredBy } from '$lib/domain/answers/schema';
 import { HelpKind } from '$lib/domain/trials/schema';
 import type { SymbolId } from '$lib/symbols/registry';
-import { DayString, StepHelper, StepSource } from './step-schema';
+import { DayString, StepHelper, StepIdea, StepSource } from './step-schema';
 
 /**
  * [Note: Min plan keys] "Min plan" (issue 6, part 3) is the person's career plan. Its simple parts
@@ -86,13 +86,14 @@ export type SupportSnapshot = z.infer<typeof SupportSnapshot>;
 
 export const StepSnapshot = z.object({
 	id: z.string().check(z.minLength(1)),
-	what: z.string().check(z.minLength(1), z.maxLength(200)),
+	what: z.string().check(z.maxLength(200)),
+	idea: z.optional(StepIdea),
 	who: StepHelper,
 	due: z.optional(DayString),
 	done: z.boolean(),
 	source: StepSource,
 	answeredBy: AnsweredBy
-});
+}).check(z.refine((step) => step.what.trim() !== '' || step.idea !== undefined, 'a step says what to do'));
 export type StepSnapshot = z.infer<typeof StepSnapshot>;
 
 export const PlanSnapshot = z.object({

@@ -26,11 +26,24 @@ export const StepSource = z.discriminatedUnion('kind', [
 ]);
 export type StepSource = z.infer<typeof StepSource>;
 
+/**
+ * Common steps offered as cards ("Ringe NAV"). A step taken from a card is stored as the card's id and
+ * written in each reader's language; words the person typed or changed are stored as typed.
+ */
+export const STEP_IDEA_IDS = ['apply_trial', 'practise_bus', 'call_nav', 'visit_work', 'make_cv', 'apply_school'] as const;
+export const StepIdea = z.enum(STEP_IDEA_IDS);
+export type StepIdea = z.infer<typeof StepIdea>;
+
+/** A step says what to do: a card (`idea`) or the person's own words (`what`), at least one of them. */
+const saysWhat = z.refine<{ what: string; idea?: StepIdea | undefined }>((step) => step.what.trim() !== '' || step.idea !== undefined, 'a step says what to do');
+
 export const PlanStep = z.object({
 	id: z.string().check(z.minLength(1)),
 	profileId: z.string().check(z.minLength(1)),
-	/** What to do, in the person's (or helper's) words: "Søke om jobbsmak på Meny". */
-	what: z.string().check(z.minLength(1), z.maxLength(200)),
+	/** What to do, in the person's (or helper's) words: "Søke om jobbsmak på Meny". Empty when a card says it. */
+	what: z.string().check(z.maxLength(200)),
+	/** The card the step was taken from, when its words were not changed. */
+	idea: z.optional(StepIdea),
 	/** Who helps: the person themself or a helper role, with an optional name. */
 	who: StepHelper,
 	/** By when (YYYY-MM-DD), shown with its weekday. Optional: some steps have no date yet. */
@@ -44,12 +57,13 @@ export const PlanStep = z.object({
 	/** Place among the steps made in the same write (a meeting's agreement adds several at once). */
 	seq: z.number().check(z.int(), z.minimum(0)),
 	rev: z.number().check(z.int(), z.minimum(1))
-});
+}).check(saysWhat);
 export type PlanStep = z.infer<typeof PlanStep>;
 
-/** What a screen (or a meeting's agreement) gives to make a step. */
+/** What a screen (or a meeting's agreement) gives to make a step: own words, or a card's id. */
 export interface NewPlanStep {
 	what: string;
+	idea?: StepIdea;
 	who: StepHelper;
 	due?: string;
 	source?: StepSource;

@@ -13,7 +13,8 @@ function newStep(profileId: string, input: NewPlanStep, by: AnsweredBy, rev: num
 	return validate('plan-steps', PlanStep, {
 		id: crypto.randomUUID(),
 		profileId,
-		what: input.what.trim(),
+		what: input.idea ? '' : input.what.trim(),
+		...(input.idea ? { idea: input.idea } : {}),
 		who: input.who.name?.trim() ? { role: input.who.role, name: input.who.name.trim() } : { role: input.who.role },
 		...(input.due ? { due: input.due } : {}),
 		done: false,
@@ -30,7 +31,7 @@ function newStep(profileId: string, input: NewPlanStep, by: AnsweredBy, rev: num
  * of them are stored or (full device) none. Empty "what" lines are skipped.
  */
 export async function addPlanSteps(profileId: string, inputs: readonly NewPlanStep[], by: AnsweredBy): Promise<PlanStep[]> {
-	const wanted = inputs.filter((s) => s.what.trim() !== '');
+	const wanted = inputs.filter((s) => s.what.trim() !== '' || s.idea !== undefined);
 	if (wanted.length === 0) return [];
 	return write(['plan-steps'], async (tx, rev) => {
 		const store = tx.objectStore('plan-steps');
@@ -43,7 +44,7 @@ export async function addPlanSteps(profileId: string, inputs: readonly NewPlanSt
 /** Changes a step; `due: undefined` in `change` clears the date. `by` becomes who last changed it. */
 export async function updatePlanStep(
 	id: string,
-	change: Partial<Pick<PlanStep, 'what' | 'who' | 'due' | 'done'>>,
+	change: Partial<Pick<PlanStep, 'what' | 'idea' | 'who' | 'due' | 'done'>>,
 	by: AnsweredBy
 ): Promise<PlanStep> {
 	return write(['plan-steps'], async (tx, rev) => {
@@ -51,6 +52,9 @@ export async function updatePlanStep(
 		const current = validate('plan-steps', PlanStep, await store.get(id));
 		const next: Record<string, unknown> = { ...current, ...change, answeredBy: by, rev };
 		if ('due' in change && change.due === undefined) delete next['due'];
+		// New words replace a card, and a card replaces words: a step says one thing.
+		if ('idea' in change && change.idea === undefined) delete next['idea'];
+		if (change.idea) next['what'] = '';
 		const record = validate('plan-steps', PlanStep, next);
 		await store.put(record);
 		return record;

@@ -9,7 +9,7 @@ import type { Locale } from '$lib/settings/schema';
 import type { SymbolId } from '$lib/symbols/registry';
 import { dueText, isPartFilled } from '../plan-rules';
 import { NO_JOB, goal, isJobPart, type PartSnapshot, type PlanPart, type StepSnapshot, type SupportSnapshot } from '../schema';
-import { goalLabel, noJobLabel, planPartTitle, stepHelperText } from '../labels';
+import { goalLabel, noJobLabel, planPartTitle, stepHelperText, stepText } from '../labels';
 
 /** One card as a part shows it: a symbol and its words. */
 export interface ShownCard {
@@ -67,5 +67,5 @@ export function stepWhen(step: Pick<StepSnapshot, 'due'>, locale: Locale, today:
 }
 
 export function stepSpoken(step: StepSnapshot, locale: Locale, today: string): string {
-	return [step.what, stepWhen(step, locale, today), stepHelperText(step.who, locale), step.done ? m.plan_step_done({}, { locale }) : ''].filter(Boolean).join('. ');
+	return [stepText(step, locale), stepWhen(step, locale, today), stepHelperText(step.who, locale), step.done ? m.plan_step_done({}, { locale }) : ''].filter(Boolean).join('. ');
 }
