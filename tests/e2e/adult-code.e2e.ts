@@ -235,9 +235,9 @@ test('changing or removing the adult code needs it, also when its address is ope
 	await giveAdultCode(page, ADULT);
 	await page.getByRole('radio', { name: nb('adult_kind_pictures') }).check();
 	const five = [nb('sym_pic_cat'), nb('sym_pic_fish'), nb('sym_pic_apple'), nb('sym_pic_banana'), nb('sym_pic_rocket')];
-	await expect(page.getByText(nb('adult_setup_pictures'))).toBeVisible();
+	await expect(page.getByRole('main').getByText(nb('adult_setup_pictures'))).toBeVisible();
 	await tapPictures(page, five);
-	await expect(page.getByText(nb('adult_setup_pictures_repeat'))).toBeVisible();
+	await expect(page.getByRole('main').getByText(nb('adult_setup_pictures_repeat'))).toBeVisible();
 	await tapPictures(page, five);
 	await page.waitForURL(/\/settings$/);
 	await expect(announcement(page, nb('adult_code_saved'))).toHaveCount(1);

@@ -34,6 +34,9 @@ async function fillSomeAnswers(page: Page) {
 	const box = page.getByRole('textbox', { name: nb('trial_text_label') });
 	await box.fill('Jeg er god til å lytte.');
 	await box.blur();
+	// The words are written as the box is left; wait for the write before leaving the page, as a person
+	// would see their words stay before moving on.
+	await expect.poll(async () => (await storedAll<{ key: string }>(page, 'answers')).length).toBeGreaterThanOrEqual(4);
 	await page.goto('/me/part?id=important');
 	await hydrated(page);
 	await button(page, nb('trial_text_write')).click();
