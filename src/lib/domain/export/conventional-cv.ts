@@ -4,7 +4,7 @@ import { cvAnswersFrom, type CvLine } from '$lib/domain/cv/cv-rules';
 import type { CvSection } from '$lib/domain/cv/schema';
 import type { ConventionalCv } from './document';
 import { cvLineMeta, cvOf, cvSectionsFor } from './export-builder';
-import { loadExportSources, type ExportSources } from './export-sources';
+import { loadPersonEvidence, type PersonEvidence } from '$lib/domain/evidence/person-evidence';
 import { isIncluded } from './selection-rules';
 import type { ExportChoice } from './selection-schema';
 
@@ -29,7 +29,7 @@ function item(l: CvLine, choice: ExportChoice): Item {
  * details (the person's and the references' phone numbers) only when "contact" is ticked; "Om meg"
  * and interests only when ticked, as in the easy-read export.
  */
-export function composeConventionalCv(src: ExportSources, choice: ExportChoice, locale: Locale, today: string): ConventionalCv {
+export function composeConventionalCv(src: PersonEvidence, choice: ExportChoice, locale: Locale, today: string): ConventionalCv {
 	const cv = cvOf(src, locale);
 	const shown = new Set(cvSectionsFor(cv, choice));
 	const lines = (s: CvSection): CvLine[] => (shown.has(s) ? cv.sections[s] : []);
@@ -66,5 +66,5 @@ export function composeConventionalCv(src: ExportSources, choice: ExportChoice, 
 }
 
 export async function conventionalCv(profileId: string, choice: ExportChoice, locale: Locale, today: string): Promise<ConventionalCv> {
-	return composeConventionalCv(await loadExportSources(profileId), choice, locale, today);
+	return composeConventionalCv(await loadPersonEvidence(profileId), choice, locale, today);
 }

@@ -27,7 +27,7 @@ import { dayLabel } from '$lib/domain/trials/trial-rules';
 import type { DocGroup, DocLine, DocPhoto, DocSection, ExportDocument } from './document';
 import { isIncluded } from './selection-rules';
 import type { ExportChoice } from './selection-schema';
-import { loadExportSources, type ExportSources } from './export-sources';
+import { loadPersonEvidence, type PersonEvidence } from '$lib/domain/evidence/person-evidence';
 
 const o = (locale: Locale) => ({ locale });
 
@@ -59,7 +59,7 @@ function group(lines: DocLine[], heading?: string, symbol?: SymbolId, photos: Do
 }
 
 /** The CV of the person in `locale`, hidden lines left out. */
-export function cvOf(src: ExportSources, locale: Locale): Cv {
+export function cvOf(src: PersonEvidence, locale: Locale): Cv {
 	return finished(
 		buildCv({
 			name: src.profile.name,
@@ -93,7 +93,7 @@ export function cvLineMeta(l: CvLine, choice: ExportChoice): string | undefined 
 	return l.meta;
 }
 
-function cvSection(src: ExportSources, choice: ExportChoice, locale: Locale): DocSection | null {
+function cvSection(src: PersonEvidence, choice: ExportChoice, locale: Locale): DocSection | null {
 	const cv = cvOf(src, locale);
 	const groups: DocGroup[] = [];
 	for (const section of cvSectionsFor(cv, choice)) {
@@ -107,7 +107,7 @@ function cvSection(src: ExportSources, choice: ExportChoice, locale: Locale): Do
 	return groups.length ? { part: 'cv', title: m.cv_title({}, o(locale)), symbol: 'doc_cv', groups } : null;
 }
 
-function contactSection(src: ExportSources, locale: Locale): DocSection | null {
+function contactSection(src: PersonEvidence, locale: Locale): DocSection | null {
 	const cv = cvAnswersFrom(src.answers);
 	const lines: DocLine[] = [];
 	for (const [field, symbol, label] of [
@@ -120,7 +120,7 @@ function contactSection(src: ExportSources, locale: Locale): DocSection | null {
 	return lines.length ? { part: 'contact', title: m.export_contact_title({}, o(locale)), symbol: 'doc_phone', groups: [group(lines)] } : null;
 }
 
-function aboutSection(src: ExportSources, locale: Locale): DocSection | null {
+function aboutSection(src: PersonEvidence, locale: Locale): DocSection | null {
 	const page = aboutFrom(src.answers);
 	const groups: DocGroup[] = [];
 	for (const part of ABOUT_PARTS) {
@@ -132,7 +132,7 @@ function aboutSection(src: ExportSources, locale: Locale): DocSection | null {
 	return groups.length ? { part: 'about', title: m.me_title({}, o(locale)), symbol: 'doc_me', groups } : null;
 }
 
-function planSection(src: ExportSources, locale: Locale, today: string): DocSection | null {
+function planSection(src: PersonEvidence, locale: Locale, today: string): DocSection | null {
 	const plan = planFrom(src.answers);
 	const groups: DocGroup[] = [];
 	for (const part of PLAN_PARTS) {
@@ -149,7 +149,7 @@ function planSection(src: ExportSources, locale: Locale, today: string): DocSect
 }
 
 /** "Scandic Bergen", else the job's title, else the kind ("Jobbsmak"). */
-export function trialName(t: ExportSources['trials'][number]['trial'], src: ExportSources, locale: Locale): string {
+export function trialName(t: PersonEvidence['trials'][number]['trial'], src: PersonEvidence, locale: Locale): string {
 	return t.workplace?.trim() || jobTitle(t, src.jobs, locale) || kindLabel(t.kind, locale);
 }
 
@@ -159,7 +159,7 @@ function trialDates(days: readonly string[], locale: Locale): string {
 	return first === last ? dayLabel(first, locale, true) : m.trial_dates_range({ first: dayLabel(first, locale, true), last: dayLabel(last, locale, true) }, o(locale));
 }
 
-function trialSections(src: ExportSources, choice: ExportChoice, locale: Locale, today: string): DocSection[] {
+function trialSections(src: PersonEvidence, choice: ExportChoice, locale: Locale, today: string): DocSection[] {
 	const photosOn = isIncluded(choice, 'photos');
 	return src.trials
 		.filter(({ trial }) => isIncluded(choice, 'trials', trial.id))
@@ -173,7 +173,7 @@ function trialSections(src: ExportSources, choice: ExportChoice, locale: Locale,
 		});
 }
 
-function interestsSection(src: ExportSources, locale: Locale): DocSection | null {
+function interestsSection(src: PersonEvidence, locale: Locale): DocSection | null {
 	const groups: DocGroup[] = [];
 	const liked = src.liked.flatMap(({ cardId, by }) => {
 		const card = cardById(cardId);
@@ -188,7 +188,7 @@ function interestsSection(src: ExportSources, locale: Locale): DocSection | null
 	return groups.length ? { part: 'interests', title: m.export_part_interests({}, o(locale)), symbol: 'cv_interests', groups } : null;
 }
 
-function meetingSection(src: ExportSources, locale: Locale, today: string): DocSection | null {
+function meetingSection(src: PersonEvidence, locale: Locale, today: string): DocSection | null {
 	const x: Meeting | undefined = newestFirst(src.meetings)[0];
 	if (!x) return null;
 	const by = (part: MeetingPart) => x.partsBy[part];
@@ -217,7 +217,7 @@ function meetingSection(src: ExportSources, locale: Locale, today: string): DocS
 	return groups.length ? { part: 'meeting', title: m.meeting_title({}, o(locale)), symbol: 'doc_meeting', groups } : null;
 }
 
-function changeSection(src: ExportSources, choice: ExportChoice, locale: Locale): DocSection | null {
+function changeSection(src: PersonEvidence, choice: ExportChoice, locale: Locale): DocSection | null {
 	const page = changeFrom(src.answers);
 	// "What I have tried" names only the trials that are ticked.
 	const trials = src.trials.filter(({ trial }) => isIncluded(choice, 'trials', trial.id));
@@ -240,7 +240,7 @@ export function documentTitle(name: string, choice: ExportChoice, locale: Locale
 }
 
 /** The person's photo for the front: "Et bilde av meg", else the profile's own photo. */
-function personPhoto(src: ExportSources, locale: Locale): DocPhoto | undefined {
+function personPhoto(src: PersonEvidence, locale: Locale): DocPhoto | undefined {
 	const about = src.answers.find((a) => a.key === ABOUT_PHOTO_KEY)?.value;
 	const mediaId = typeof about === 'string' && about ? about : src.profile.picture.kind === 'photo' ? src.profile.picture.mediaId : null;
 	return mediaId ? { mediaId, alt: m.me_photo_alt({ name: src.profile.name }, o(locale)) } : undefined;
@@ -251,7 +251,7 @@ function personPhoto(src: ExportSources, locale: Locale): DocPhoto | undefined {
  * with the same rules the app's own pages use. Each part is read only when it is ticked; photos and
  * contact details only with their switches. Pure: the repositories are read by the caller.
  */
-export function composeDocument(src: ExportSources, choice: ExportChoice, locale: Locale, today: string): ExportDocument {
+export function composeDocument(src: PersonEvidence, choice: ExportChoice, locale: Locale, today: string): ExportDocument {
 	const sections: DocSection[] = [];
 	const push = (s: DocSection | null) => {
 		if (s) sections.push(s);
@@ -277,5 +277,5 @@ export function composeDocument(src: ExportSources, choice: ExportChoice, locale
 }
 
 export async function buildExportDocument(profileId: string, choice: ExportChoice, locale: Locale, today: string): Promise<ExportDocument> {
-	return composeDocument(await loadExportSources(profileId), choice, locale, today);
+	return composeDocument(await loadPersonEvidence(profileId), choice, locale, today);
 }

@@ -15,8 +15,13 @@ import { listTrials } from '$lib/domain/trials/trials-repo';
 import type { Trial } from '$lib/domain/trials/schema';
 import { groupTrialAnswers, type TrialAnswers } from '$lib/domain/trials/trial-rules';
 
-/** Everything one person's export may draw on, read once from the repositories. */
-export interface ExportSources {
+/**
+ * Everything one person has said, read once from the stores ([Note: evidence model]): the one
+ * projection every document section reads (each part turns it into its sections, see
+ * `export/section-registry.ts`). Answers are meanings (card ids, levels, dates, job ids) with who gave
+ * them; own words stay as typed. Trials become facts through `trialEvidence`.
+ */
+export interface PersonEvidence {
 	profile: Profile;
 	answers: Answer[];
 	trials: { trial: Trial; answers: TrialAnswers | undefined }[];
@@ -36,7 +41,7 @@ export class NoProfileError extends Error {
 	}
 }
 
-export async function loadExportSources(profileId: string): Promise<ExportSources> {
+export async function loadPersonEvidence(profileId: string): Promise<PersonEvidence> {
 	const [profile, answers, trials, localJobs, steps, meetings, entries, explorations, interests] = await Promise.all([
 		getProfile(profileId),
 		listAnswers(profileId),
