@@ -7,9 +7,9 @@ import type { Job } from '$lib/domain/interests/catalogue-schema';
 import { cvFeeds, experienceTitle } from '$lib/domain/trials/cv-feed';
 import { trialSymbol } from '$lib/domain/trials/labels';
 import type { Trial } from '$lib/domain/trials/schema';
-import { dayLabel, type TrialAnswers } from '$lib/domain/trials/trial-rules';
+import { daysRange, type TrialAnswers } from '$lib/domain/trials/trial-rules';
 import { changeCardLabel } from './labels';
-import { CHANGE_PARTS, changeCard, parseChangeKey, type ChangePart } from './schema';
+import { CHANGE_PARTS, changeCard, changeKey, parseChangeKey, type ChangePart } from './schema';
 
 /** One part of the request as the person gave it. */
 export interface ChangePartAnswers {
@@ -81,6 +81,8 @@ export interface RequestLine {
 	/** The person's own words (shown as a quote). */
 	own?: boolean;
 	by: AnsweredBy | null;
+	/** The facts the line says ([Note: evidence model]). */
+	facts?: string[];
 }
 
 export interface ChangeRequest {
@@ -108,22 +110,23 @@ export function changeRequest(
 	const voice: ChangeRequest['voice'] = {};
 	for (const part of CHANGE_PARTS) {
 		const answers = page.parts[part];
-		for (const id of answers.cards) sections[part].push({ text: changeCardLabel(part, id, locale), symbol: changeCard(part, id)!.symbol, by: answers.cardsBy });
-		if (part === 'now' && page.where.trim()) sections.now.push({ text: m.change_where_line({ where: page.where.trim() }, opt), symbol: 'doc_work', by: page.whereBy });
+		for (const id of answers.cards) sections[part].push({ text: changeCardLabel(part, id, locale), symbol: changeCard(part, id)!.symbol, by: answers.cardsBy, facts: [`${changeKey(part)}#${id}`] });
+		if (part === 'now' && page.where.trim()) sections.now.push({ text: m.change_where_line({ where: page.where.trim() }, opt), symbol: 'doc_work', by: page.whereBy, facts: [changeKey('now', 'where')] });
 		if (part === 'want') {
 			for (const id of page.jobs) {
 				const job = jobs.find((j) => j.id === id);
-				if (job) sections.want.push({ text: text(job.title, locale), symbol: job.symbol as SymbolId, by: page.jobsBy });
+				if (job) sections.want.push({ text: text(job.title, locale), symbol: job.symbol as SymbolId, by: page.jobsBy, facts: [`${changeKey('want', 'jobs')}#${id}`] });
 			}
 		}
-		if (answers.text.trim()) sections[part].push({ text: answers.text.trim(), own: true, by: answers.textBy });
+		if (answers.text.trim()) sections[part].push({ text: answers.text.trim(), own: true, by: answers.textBy, facts: [changeKey(part, 'text')] });
 		if (answers.voiceId) voice[part] = answers.voiceId;
 	}
 	const trialOf = new Map(trials.map((t) => [t.trial.id, t.trial]));
-	for (const feed of cvFeeds(trials, jobs, locale)) {
+	// Tried means been there: a trial only planned is not in "Dette har jeg prøvd" yet.
+	for (const feed of cvFeeds(trials, jobs, locale).filter((f) => f.experience.daysDone > 0)) {
 		const { firstDay, lastDay } = feed.experience;
-		const meta = firstDay === lastDay ? dayLabel(firstDay, locale, true) : m.trial_dates_range({ first: dayLabel(firstDay, locale, true), last: dayLabel(lastDay, locale, true) }, opt);
-		sections.tried.push({ text: experienceTitle(feed, jobs, locale), meta, symbol: trialSymbol(trialOf.get(feed.trialId)!, jobs), by: null });
+		const meta = daysRange(firstDay, lastDay, locale, true);
+		sections.tried.push({ text: experienceTitle(feed, jobs, locale), meta, symbol: trialSymbol(trialOf.get(feed.trialId)!, jobs), by: null, facts: [feed.evidence.dayCount.id] });
 	}
 	return { opening: `${m.change_name_line({ name }, opt)} ${m.change_want_line({}, opt)}`, sections, voice };
 }

@@ -73,13 +73,15 @@ describe('assembling the request', () => {
 	it('lists every part, and the trials the person has tried without asking again', () => {
 		const trials = [
 			{ trial: shop, answers: buildAnswers('t-s', [[day('2026-10-01'), 'tasks', ['act_clean']]]) },
-			{ trial: bakery, answers: buildAnswers('t-b', [[AFTER, 'work_here', 'yes']]) }
+			{ trial: bakery, answers: buildAnswers('t-b', [[day('2026-09-14'), 'day', 'good'], [AFTER, 'work_here', 'yes']]) },
+			// Only planned: not tried yet, so not in "Dette har jeg prøvd".
+			{ trial: trialOf({ id: 't-p', workplace: 'Rema 1000', days: ['2026-12-20'], createdRev: 9 }), answers: undefined }
 		];
 		const request = changeRequest(page, 'Jonas', trials, JOBS, 'nb');
 		expect(request.opening).toBe('Jeg heter Jonas. Jeg vil prøve noe annet.');
 		expect(request.sections.now.map((l) => l.text)).toEqual([m.change_card_now_vta(), 'Stedet heter Fretex Asker.']);
 		expect(request.sections.want.map((l) => l.text)).toEqual([m.change_card_want_vto(), m.change_card_want_jobbsmak(), 'Romassistent på hotell']);
-		expect(request.sections.why.at(-1)).toEqual({ text: 'Jeg vil jobbe i en butikk.', own: true, by: ANNE });
+		expect(request.sections.why.at(-1)).toEqual({ text: 'Jeg vil jobbe i en butikk.', own: true, by: ANNE, facts: ['change/why/text'] });
 		expect(request.sections.tried.map((l) => [l.text, l.meta])).toEqual([
 			['Jobbsmak på Baker Hansen', 'mandag 14. september 2026 til tirsdag 15. september 2026'],
 			['Jobbsmak som romassistent på hotell', 'torsdag 1. oktober 2026']

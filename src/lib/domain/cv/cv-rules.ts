@@ -11,9 +11,9 @@ import { cvFeeds, experienceTasks, experienceTitle, type TrialCvFeed } from '$li
 import { trialDaysSentence } from '$lib/domain/trials/trial-sentences';
 import { taskLabel, trialSymbol } from '$lib/domain/trials/labels';
 import type { Trial } from '$lib/domain/trials/schema';
-import { dayLabel, isOwnTask, type TrialAnswers } from '$lib/domain/trials/trial-rules';
+import { daysRange, isOwnTask, type TrialAnswers } from '$lib/domain/trials/trial-rules';
 import { cardLabel, entryKindLabel, listOf, lowerFirst, periodLabel } from './labels';
-import { CARD_FIELDS, CV_PREFIX, CV_SECTIONS, FIELD_CARDS, type CardField, type CvEntry, type CvSection } from './schema';
+import { CARD_FIELDS, CV_PREFIX, CV_SECTIONS, FIELD_CARDS, cvKey, type CardField, type CvEntry, type CvSection } from './schema';
 
 /** One stored simple field: its value and who gave it. */
 export interface CvField {
@@ -74,6 +74,8 @@ export interface CvLine {
 	hidden: boolean;
 	/** The cv-entries record behind an own line. */
 	entryId?: string;
+	/** The facts an app-written line says ([Note: evidence model]), for documents to carry beside the text. */
+	facts?: string[];
 }
 
 export interface CvSources {
@@ -111,14 +113,14 @@ export function experienceText(feed: TrialCvFeed, trial: Pick<Trial, 'ownTasks'>
 	return out.join(' ');
 }
 
+/** "Nora Hansen": the first name from the app, and the surname when the person added one. */
+export function fullName(name: string, surname: string): string {
+	return [name.trim(), surname.trim()].filter(Boolean).join(' ');
+}
+
 /** "Jeg kan lage mat." */
 export function skillSentence(label: string, locale: Locale): string {
 	return m.cv_skill_line({ skill: lowerFirst(label) }, { locale });
-}
-
-/** "mandag 5. oktober til onsdag 7. oktober". */
-function daysLabel(first: string, last: string, locale: Locale): string {
-	return first === last ? dayLabel(first, locale, true) : m.trial_dates_range({ first: dayLabel(first, locale, true), last: dayLabel(last, locale, true) }, { locale });
 }
 
 /**
@@ -144,9 +146,11 @@ export function buildCv(src: CvSources): Cv {
 	const field = (name: string) => answers[name];
 
 	// Navn og kontakt: only what the person chose to add.
+	const place = stringOf(answers, 'place').trim();
+	if (place) add({ id: 'place', section: 'contact', text: m.cv_place_line({ place }, { locale }), symbol: 'chg_home', by: field('place')!.by, facts: [cvKey('place')] });
 	for (const [name, symbol, label] of [['phone', 'cv_phone', m.cv_phone({}, { locale })], ['email', 'cv_email', m.cv_email({}, { locale })]] as const) {
 		const value = stringOf(answers, name).trim();
-		if (value) add({ id: name, section: 'contact', text: value, title: label, symbol, by: field(name)!.by });
+		if (value) add({ id: name, section: 'contact', text: value, title: label, symbol, by: field(name)!.by, facts: [cvKey(name)] });
 	}
 
 	// Om meg: each part's cards and words, under the part's title.
@@ -195,9 +199,10 @@ export function buildCv(src: CvSources): Cv {
 			id: `trial:${feed.trialId}`,
 			section: 'experience',
 			title: experienceTitle(feed, src.jobs, locale),
-			meta: daysLabel(feed.experience.firstDay, feed.experience.lastDay, locale),
+			meta: daysRange(feed.experience.firstDay, feed.experience.lastDay, locale, true),
 			text: experienceText(feed, trial, src.jobs, locale),
 			symbol: trialSymbol(trial, src.jobs),
+			facts: [feed.evidence.dayCount.id, ...(feed.evidence.job ? [feed.evidence.job.id] : []), ...(feed.evidence.place ? [feed.evidence.place.id] : [])],
 			generated: true,
 			by: null
 		});
@@ -238,7 +243,7 @@ export function buildCv(src: CvSources): Cv {
 
 	cardLines('languages', src, add);
 	cardLines('travel', src, add);
-	return { name: src.name, sections };
+	return { name: fullName(src.name, stringOf(answers, 'surname')), sections };
 }
 
 type Add = (line: Omit<CvLine, 'hidden' | 'edited' | 'generated'> & { generated?: boolean }) => void;

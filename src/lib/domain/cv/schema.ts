@@ -5,7 +5,7 @@ import type { SymbolId } from '$lib/symbols/registry';
 /**
  * [Note: CV keys] Min CV is built from what is already in the app (Om meg, trials, interests) and
  * asks only for what the app cannot know. Those few simple fields are ordinary answers:
- *   cv/phone, cv/email                       contact details, only if the person adds them
+ *   cv/surname, cv/place, cv/phone, cv/email contact details, only if the person adds them
  *   cv/skills, cv/languages, cv/travel       chosen card ids, in the order chosen
  *   cv/skills/text, cv/languages/text, cv/travel/text   the person's own words
  *   cv/school/name|programme|from|to         the school
@@ -27,7 +27,7 @@ export function isCvSection(value: string | null | undefined): value is CvSectio
 export const CARD_FIELDS = ['skills', 'languages', 'travel'] as const;
 export type CardField = (typeof CARD_FIELDS)[number];
 
-export const TEXT_FIELDS = ['phone', 'email', 'school/name', 'school/programme', 'school/from', 'school/to'] as const;
+export const TEXT_FIELDS = ['surname', 'place', 'phone', 'email', 'school/name', 'school/programme', 'school/from', 'school/to'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 export const cvKey = (field: TextField | CardField | `${CardField}/text` | 'hidden'): string => `${CV_PREFIX}${field}`;

@@ -9,6 +9,13 @@ import type { ExportDocument } from '$lib/domain/export/document';
 import { EXPORT_PARTS, type ExportChoice } from '$lib/domain/export/selection-schema';
 import { addPlanSteps } from '$lib/domain/plan/steps-repo';
 import { helperOfStep, stepFromWords } from '$lib/domain/plan/plan-rules';
+import { saveAnswer } from '$lib/domain/answers/answers-repo';
+import { cvKey } from '$lib/domain/cv/schema';
+import { aboutKey } from '$lib/domain/about/schema';
+import { createMeeting, updateMeeting } from '$lib/domain/meeting/meeting-repo';
+import { pointOptions, togglePoint } from '$lib/domain/meeting/meeting-rules';
+import { aboutFrom } from '$lib/domain/about/about-rules';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * The defects seen in the built app, each as the document a reader gets. These failed on the code
@@ -96,5 +103,52 @@ describe('documents say what the person said', () => {
 		expect(helperOfStep({ kind: 'helper', role: 'teacher', name: 'Kari' })).toEqual({ role: 'teacher', name: 'Kari' });
 		expect(helperOfStep({ kind: 'self' })).toEqual({ role: 'me' });
 	});
-});
 
+	it('the change request in a document has "Dette har jeg prøvd", also when no trial is ticked', async () => {
+		const { nora } = await stableTrial();
+		await saveAnswer(nora.id, 'change/now', ['vta'], SELF);
+		const doc = await buildExportDocument(nora.id, { parts: ['change'], trialIds: [] }, 'nb', TODAY);
+		const change = doc.sections.find((s) => s.part === 'change')!;
+		const tried = change.groups.find((g) => g.heading === m.change_part_tried());
+		expect(tried?.lines.map((l) => l.text)).toEqual(['Jobbsmak på Bogstad gård som stallhjelp']);
+		// Only the names and dates: what was said there goes in with the trials ticked.
+		expect(doc.sections.some((s) => s.part === 'trials')).toBe(false);
+	});
+
+	it('the employer CV has the full name, where the person lives, phone and e-mail, Om meg and interests, and a proper title', async () => {
+		const nora = await createProfile({ name: 'Nora', picture: { kind: 'symbol', symbol: 'pic_cat' }, locale: 'nb' });
+		await saveAnswer(nora.id, cvKey('surname'), 'Hansen', SELF);
+		await saveAnswer(nora.id, cvKey('place'), 'Asker', SELF);
+		await saveAnswer(nora.id, cvKey('phone'), '900 11 222', SELF);
+		await saveAnswer(nora.id, cvKey('email'), 'nora@example.no', SELF);
+		await saveAnswer(nora.id, aboutKey('support'), ['show_me'], SELF);
+		await saveAnswer(nora.id, aboutKey('liked_for'), ['kind'], SELF);
+		const { defaultChoice } = await import('$lib/domain/export/selection-rules');
+		const cv = await conventionalCv(nora.id, defaultChoice('employer', []), 'nb', TODAY);
+		expect(cv.name).toBe('Nora Hansen');
+		expect(cv.title).toBe('CV – Nora Hansen');
+		expect(cv.contact).toEqual(['Bosted: Asker', 'Telefon: 900 11 222', 'E-post: nora@example.no']);
+		const about = cv.sections.find((s) => s.title === 'Om meg')!;
+		expect(about.items.map((i) => i.title)).toEqual(['Personlige egenskaper', 'Tilrettelegging som hjelper meg']);
+		expect(JSON.stringify(cv)).not.toMatch(/hjelper du meg/);
+		// Without "contact": the first name only, and nothing to reach the person by.
+		const plain = await conventionalCv(nora.id, { parts: ['cv', 'about'], trialIds: [] }, 'nb', TODAY);
+		expect(plain.name).toBe('Nora');
+		expect(plain.contact).toEqual([]);
+		expect(JSON.stringify(plain)).not.toMatch(/Hansen|Asker|900 11 222/);
+		const doc = await buildExportDocument(nora.id, { parts: ['cv', 'plan'], trialIds: [] }, 'nb', TODAY);
+		expect(doc.title).toBe('CV og plan – Nora');
+	});
+
+	it('a point chosen for the meeting on an English screen reads in bokmål in a bokmål document', async () => {
+		const nora = await createProfile({ name: 'Nora', picture: { kind: 'symbol', symbol: 'pic_cat' }, locale: 'nb' });
+		const answer = await saveAnswer(nora.id, aboutKey('liked_for'), ['kind'], SELF);
+		const meeting = await createMeeting(nora.id, SELF);
+		const options = pointOptions({ about: aboutFrom([answer]), planAnswers: [], planSteps: [], trials: [] }, 'en');
+		await updateMeeting(meeting.id, 'say', { points: togglePoint([], options.about[0]!) }, SELF);
+		const doc = await buildExportDocument(nora.id, { parts: ['meeting'], trialIds: [] }, 'nb', TODAY);
+		const said = doc.sections[0]!.groups.flatMap((g) => g.lines.map((l) => l.text));
+		expect(said).toContain(m.me_card_liked_for_kind({}, { locale: 'nb' }));
+		expect(said).not.toContain(m.me_card_liked_for_kind({}, { locale: 'en' }));
+	});
+});

@@ -10,7 +10,7 @@ import type { ExportPart } from './selection-schema';
  */
 export interface ExportDocument {
 	locale: Locale;
-	/** "Nora sin CV og plan" — the PDF's title and the preview's heading. */
+	/** "CV og plan – Nora" — the PDF's title and the preview's heading. */
 	title: string;
 	name: string;
 	/** The day it was made, 'YYYY-MM-DD', for the file name. */
@@ -74,9 +74,12 @@ export function photoIdsOf(doc: ExportDocument): string[] {
  */
 export interface ConventionalCv {
 	locale: Locale;
+	/** The full name when the person added a surname and ticked "contact"; else the first name. */
 	name: string;
+	/** "CV – Nora Hansen": the file's title. */
+	title: string;
 	day: string;
-	/** "Telefon: 900 00 000", "E-post: nora@example.no" — only what the person added and ticked. */
+	/** "Bosted: Asker", "Telefon: 900 00 000", "E-post: nora@example.no" — only what the person added and ticked. */
 	contact: string[];
 	sections: { title: string; items: { title?: string; meta?: string; text: string }[] }[];
 }

@@ -4,7 +4,7 @@ import { safeFileName } from '$lib/domain/backup/file-name';
 import { JOBS } from '$lib/domain/interests/catalogue';
 import { listLocalJobs } from '$lib/domain/interests/interests-repo';
 import { listTrials } from '$lib/domain/trials/trials-repo';
-import { jobTitle, kindLabel, trialSymbol } from '$lib/domain/trials/labels';
+import { trialSymbol, trialTitle } from '$lib/domain/trials/labels';
 import { dayLabel } from '$lib/domain/trials/trial-rules';
 import type { Locale } from '$lib/settings/schema';
 import type { SymbolId } from '$lib/symbols/registry';
@@ -75,7 +75,7 @@ export class ExportState {
 		this.trials = trials.map((t) => ({
 			id: t.id,
 			symbol: trialSymbol(t, jobs),
-			name: t.workplace?.trim() || jobTitle(t, jobs, locale) || kindLabel(t.kind, locale),
+			name: trialTitle(t, jobs, locale),
 			firstDay: t.days[0]!
 		}));
 		if (last.locale) {

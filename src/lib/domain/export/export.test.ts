@@ -81,7 +81,7 @@ const everything = (trialIds: string[]): ExportChoice => ({ parts: [...EXPORT_PA
 describe('selection rules', () => {
 	it('starts each recipient with its defaults, all trials when trials are in', () => {
 		expect(defaultChoice('meeting', ['a', 'b'])).toEqual({ parts: ['about', 'plan', 'trials', 'interests', 'meeting', 'photos'], trialIds: ['a', 'b'] });
-		expect(defaultChoice('employer', ['a'])).toEqual({ parts: ['cv', 'contact'], trialIds: [] });
+		expect(defaultChoice('employer', ['a'])).toEqual({ parts: ['about', 'cv', 'interests', 'contact'], trialIds: [] });
 	});
 
 	it('toggles parts and trials and keeps the trials switch in step with the trial cards', () => {
@@ -115,7 +115,7 @@ describe('selection repository', () => {
 		expect(await loadChoice(id, 'nav')).toEqual({ parts: ['about', 'cv', 'plan', 'trials', 'change', 'contact'], trialIds: [hotel.id, vet.id] });
 		await saveChoice(id, 'nav', { parts: ['cv', 'trials'], trialIds: [vet.id, 'deleted-trial'] }, KARI);
 		expect(await loadChoice(id, 'nav')).toEqual({ parts: ['cv', 'trials'], trialIds: [vet.id] });
-		expect((await loadChoice(id, 'employer')).parts).toEqual(['cv', 'contact']);
+		expect((await loadChoice(id, 'employer')).parts).toEqual(['about', 'cv', 'interests', 'contact']);
 		expect(await loadLast(id)).toEqual({ preset: null, locale: null });
 		await savePreset(id, 'nav', SELF);
 		await saveLocale(id, 'en', SELF);
@@ -126,7 +126,7 @@ describe('selection repository', () => {
 		const { id } = await fullProfile();
 		for (const bad of ['cv', ['cv', 'secrets'], Array(12).fill('cv'), null, ['trial:']]) {
 			await saveAnswer(id, choiceKey('employer'), bad as never, SELF);
-			expect(await loadChoice(id, 'employer'), JSON.stringify(bad)).toEqual({ parts: ['cv', 'contact'], trialIds: [] });
+			expect(await loadChoice(id, 'employer'), JSON.stringify(bad)).toEqual({ parts: ['about', 'cv', 'interests', 'contact'], trialIds: [] });
 		}
 		await saveAnswer(id, 'export/preset', 'boss', SELF);
 		expect((await loadLast(id)).preset).toBeNull();
@@ -137,7 +137,7 @@ describe('export document', () => {
 	it('builds a full profile with every part, photos, marks and the person’s name and date', async () => {
 		const { id, hotel, vet, aboutPhoto, trialPhoto } = await fullProfile();
 		const doc = await buildExportDocument(id, everything([hotel.id, vet.id]), 'nb', TODAY);
-		expect(doc.title).toBe('Nora sin CV og plan');
+		expect(doc.title).toBe('CV og plan – Nora');
 		expect(doc.dateText).toBe('torsdag 26. november 2026');
 		expect(doc.photo?.mediaId).toBe(aboutPhoto);
 		expect(doc.sections.map((s) => s.part)).toEqual(['contact', 'about', 'cv', 'interests', 'plan', 'trials', 'trials', 'change', 'meeting']);
@@ -171,13 +171,17 @@ describe('export document', () => {
 		}
 	});
 
-	it('leaves out each trial that is not ticked, in the change request too', async () => {
+	it('leaves out each trial that is not ticked; the change request still names where the person has been', async () => {
 		const { id, hotel, vet, trialPhoto } = await fullProfile();
 		const doc = await buildExportDocument(id, { parts: ['trials', 'change', 'photos'], trialIds: [vet.id] }, 'nb', TODAY);
 		expect(doc.sections.filter((s) => s.part === 'trials').map((s) => s.trialId)).toEqual([vet.id]);
-		expect(allText(doc)).not.toContain('Scandic Bergen');
+		expect(allText(doc)).not.toContain('Det var gøy på hotellet');
 		expect(allText(doc)).not.toContain(trialPhoto);
 		expect(allText(doc)).toContain('Dyreklinikken');
+		// "Dette har jeg prøvd" is part of the request as the person sees it on the screen: names and dates only.
+		const tried = doc.sections.find((s) => s.part === 'change')!.groups.find((g) => g.heading === m.change_part_tried())!;
+		expect(tried.lines.map((l) => l.text).join(' ')).toContain('Scandic Bergen');
+		expect(tried.photos).toEqual([]);
 		// Every trial off in turn: its summary and photos are gone, the other's stay.
 		const summaries: Record<string, string> = { [hotel.id]: 'Det var gøy på hotellet', [vet.id]: 'Jeg stelte katter' };
 		for (const off of [hotel.id, vet.id]) {
@@ -207,7 +211,7 @@ describe('export document', () => {
 		const { id, hotel, vet } = await fullProfile();
 		const doc = await buildExportDocument(id, everything([hotel.id, vet.id]), 'en', TODAY);
 		expect(doc.locale).toBe('en');
-		expect(doc.title).toBe("Nora's CV and plan");
+		expect(doc.title).toBe('CV and plan – Nora');
 		expect(doc.dateText).toBe(formatDate(TODAY, 'en'));
 		expect(doc.dateText).toMatch(/Thursday/);
 		expect(doc.sections.find((s) => s.part === 'about')!.title).toBe(m.me_title({}, { locale: 'en' }));
@@ -263,8 +267,10 @@ describe('ExportState', () => {
 		expect(state.locale).toBe('nn');
 		expect(state.preset).toBeNull();
 		await state.choosePreset('employer', SELF);
-		expect(state.choice).toEqual({ parts: ['cv', 'contact'], trialIds: [] });
+		expect(state.choice).toEqual({ parts: ['about', 'cv', 'interests', 'contact'], trialIds: [] });
 		await state.togglePart('contact', SELF);
+		await state.togglePart('about', SELF);
+		await state.togglePart('interests', SELF);
 		await state.toggleTrial(vet.id, KARI);
 		await state.setLocale('en', SELF);
 		const again = new ExportState(id);

@@ -26,7 +26,7 @@ export type ExportChoice = z.infer<typeof ExportChoice>;
 export const PRESET_DEFAULTS: Record<Preset, readonly ExportPart[]> = {
 	meeting: ['about', 'plan', 'trials', 'interests', 'meeting', 'photos'],
 	nav: ['about', 'cv', 'plan', 'trials', 'change', 'contact'],
-	employer: ['cv', 'contact']
+	employer: ['about', 'cv', 'interests', 'contact']
 };
 
 /** The files and views one choice can become. */

@@ -77,6 +77,30 @@ export function pointOptions(sources: PointSources, locale?: Locale): Record<'ab
 	return { about, plan, trial };
 }
 
+/**
+ * A chosen point as it reads in `locale`. A card, a step from a card or a trial is a meaning and is
+ * written in the reader's language (a point chosen on an English screen reads in bokmål in a bokmål
+ * document); words the person wrote stay as they were when chosen ([Note: evidence model]).
+ */
+export function pointText(point: Point, sources: Pick<PointSources, 'planSteps' | 'trials'>, locale: Locale): string {
+	const about = /^about\/([a-z_]+)\/([a-z_]+)$/.exec(point.id);
+	if (about) {
+		const part = ABOUT_PARTS.find((p) => p === about[1]);
+		return part && aboutCard(part, about[2]!) ? cardLabel(part, about[2]!, locale) : point.text;
+	}
+	const step = /^step\/(.+)$/.exec(point.id);
+	if (step) {
+		const found = sources.planSteps.find((s) => s.id === step[1]);
+		return found?.idea ? stepText(found, locale) : point.text;
+	}
+	const trial = /^trial\/([^/]+)$/.exec(point.id);
+	if (trial) {
+		const found = sources.trials.find((t) => t.id === trial[1]);
+		return found ? m.meeting_point_trial({ title: found.title }, { locale }) : point.text;
+	}
+	return point.text;
+}
+
 /** Choosing a point adds it with today's text; choosing it again takes it away. The order chosen is kept. */
 export function togglePoint(points: readonly Point[], option: PointOption): Point[] {
 	if (points.some((p) => p.id === option.id)) return points.filter((p) => p.id !== option.id);

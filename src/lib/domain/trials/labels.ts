@@ -175,6 +175,17 @@ export function jobTitle(trial: Pick<Trial, 'job'>, jobs: readonly Job[], locale
 	return job ? text(job.title, locale) : null;
 }
 
+/**
+ * A trial as a heading or a card: the job with the place ("Stallhjelp på Bogstad gård"), else the one
+ * that is known, else the kind ("Jobbsmak"). The job is always named when it is known.
+ */
+export function trialTitle(trial: Pick<Trial, 'job' | 'kind' | 'workplace'>, jobs: readonly Job[], locale: Locale): string {
+	const job = jobTitle(trial, jobs, locale);
+	const place = trial.workplace?.trim();
+	if (job && place) return m.trial_title_job_place({ job, place }, { locale });
+	return job || place || kindLabel(trial.kind, locale);
+}
+
 /** The trial's symbol in lists: the job's own symbol when known, otherwise the kind's. */
 export function trialSymbol(trial: Pick<Trial, 'job' | 'kind'>, jobs: readonly Job[]): SymbolId {
 	if (trial.job?.kind === 'catalogue') {

@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/settings/schema';
+import { m } from '$lib/paraglide/messages';
 import type { Answer } from '$lib/domain/answers/schema';
 import { formatDate } from '$lib/i18n/dates';
 import {
@@ -53,6 +55,12 @@ export function toggleDay(days: readonly string[], day: string): string[] {
 /** "mandag 3. mars": dates with the weekday, as easy-read asks. */
 export function dayLabel(day: string, locale: string, withYear = false): string {
 	return formatDate(day, locale, withYear);
+}
+
+/** "mandag 5. oktober til onsdag 7. oktober" (one day alone when first and last are the same day). */
+export function daysRange(first: string, last: string, locale: Locale, withYear = false): string {
+	if (first === last) return dayLabel(first, locale, withYear);
+	return m.trial_dates_range({ first: dayLabel(first, locale, withYear), last: dayLabel(last, locale, withYear) }, { locale });
 }
 
 /** The weekday alone ("mandag"), for the date picker's column headings and day chips. */

@@ -14,6 +14,7 @@ function fixture(over: Partial<ConventionalCv> = {}): ConventionalCv {
 	return {
 		locale: 'nb',
 		name: 'Nora Ødegård Å',
+		title: 'CV – Nora Ødegård Å',
 		day: '2026-11-26',
 		contact: ['Telefon: 900 00 000', 'E-post: nora@example.no', `Adresse: ${XSS}`],
 		sections: [
@@ -163,7 +164,7 @@ describe('makeCvDocx', () => {
 	});
 
 	it('sets the title "CV – <name>" and the creator in the core properties', async () => {
-		const core = (await unzip(await makeCvDocx(fixture({ name: 'Åse "Ø" <b>' })))).part('docProps/core.xml');
+		const core = (await unzip(await makeCvDocx(fixture({ name: 'Åse "Ø" <b>', title: 'CV – Åse "Ø" <b>' })))).part('docProps/core.xml');
 		const title = /<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1] ?? '';
 		expect(unescapeXml(title)).toBe('CV – Åse "Ø" <b>');
 		expect(core).toContain('<dc:creator>Jobbvei</dc:creator>');

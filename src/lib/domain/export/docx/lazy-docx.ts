@@ -85,7 +85,7 @@ export function cvDocxDocument(cv: ConventionalCv): Document {
 	}
 
 	return new Document({
-		title: `CV – ${name}`,
+		title: clean(cv.title),
 		creator: 'Jobbvei',
 		lastModifiedBy: 'Jobbvei',
 		styles: {

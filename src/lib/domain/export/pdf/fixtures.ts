@@ -7,7 +7,7 @@ export const XSS = '<img src=x onerror=alert(1)>';
 export function easyReadFixture(lines = 3): ExportDocument {
 	return {
 		locale: 'nb',
-		title: 'Nora sin CV og plan',
+		title: 'CV og plan – Nora',
 		name: 'Nora Østbø',
 		day: '2026-11-26',
 		dateText: 'torsdag 26. november 2026',
@@ -54,6 +54,7 @@ export function cvFixture(): ConventionalCv {
 	return {
 		locale: 'nb',
 		name: 'Nora Østbø',
+		title: 'CV – Nora Østbø',
 		day: '2026-11-26',
 		contact: ['Telefon: 900 00 000', 'E-post: nora@example.no'],
 		sections: [

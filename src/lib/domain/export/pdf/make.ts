@@ -22,5 +22,5 @@ export async function renderEasyRead(JsPdfClass: typeof JsPdf, fonts: PdfFonts, 
 export async function renderCv(JsPdfClass: typeof JsPdf, fonts: PdfFonts, cv: ConventionalCv): Promise<Blob> {
 	const { pdf, measure } = createPdf(JsPdfClass, fonts);
 	const pages = layoutCv(cv, measure, pageLabel(cv.locale));
-	return drawPdf(pdf, pages, { title: `${cv.name} – CV`, author: cv.name, locale: cv.locale });
+	return drawPdf(pdf, pages, { title: cv.title, author: cv.name, locale: cv.locale });
 }

@@ -27,7 +27,7 @@ import {
 const line = (text: string, extra: Partial<DocLine> = {}): DocLine => ({ text, ...extra });
 
 function doc(sections: DocSection[], extra: Partial<ExportDocument> = {}): ExportDocument {
-	return { locale: 'nb', title: 'Nora sin plan', name: 'Nora', day: '2026-11-26', dateText: 'torsdag 26. november 2026', sections, ...extra };
+	return { locale: 'nb', title: 'Plan – Nora', name: 'Nora', day: '2026-11-26', dateText: 'torsdag 26. november 2026', sections, ...extra };
 }
 
 const about: DocSection = {

@@ -1,9 +1,8 @@
-import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/settings/schema';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
 import { jobTitle, kindLabel, stepLabel } from '../labels';
 import type { Phase, Trial } from '../schema';
-import { dayLabel } from '../trial-rules';
+import { daysRange } from '../trial-rules';
 
 /** Where a step is answered: the reflection screens, one question at a time. */
 export function answerHref(trialId: string, phase: Phase): string {
@@ -31,6 +30,5 @@ export function trialDates(trial: Pick<Trial, 'days'>, locale: Locale): string {
 	const first = trial.days[0];
 	const last = trial.days.at(-1);
 	if (!first || !last) return '';
-	if (first === last) return dayLabel(first, locale);
-	return m.trial_dates_range({ first: dayLabel(first, locale), last: dayLabel(last, locale) }, { locale });
+	return daysRange(first, last, locale);
 }
