@@ -2,7 +2,11 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/settings/schema';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
-import { text } from '$lib/domain/interests/catalogue';
+import { cardById, text } from '$lib/domain/interests/catalogue';
+import type { LikedCard } from '$lib/domain/interests/liked';
+import { aboutCard, aboutKey } from '$lib/domain/about/schema';
+import { cardLabel as aboutCardLabel } from '$lib/domain/about/labels';
+import { inSentence, listSentences } from '$lib/i18n/easy-read-lists';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
 import { cvFeeds, experienceTitle } from '$lib/domain/trials/cv-feed';
 import { trialSymbol } from '$lib/domain/trials/labels';
@@ -63,6 +67,11 @@ export function changeFrom(answers: readonly Answer[]): ChangePage {
 	return page;
 }
 
+/** What the person does now and where: one fact, read by the CV as well as the request. */
+export function nowOf(page: ChangePage): { cards: string[]; cardsBy: AnsweredBy | null; where: string; whereBy: AnsweredBy | null } {
+	return { cards: page.parts.now.cards, cardsBy: page.parts.now.cardsBy, where: page.where, whereBy: page.whereBy };
+}
+
 export function isPartFilled(page: ChangePage, part: ChangePart): boolean {
 	const p = page.parts[part];
 	return p.cards.length > 0 || p.text.trim() !== '' || p.voiceId !== null || (part === 'now' && page.where.trim() !== '') || (part === 'want' && page.jobs.length > 0);
@@ -94,6 +103,15 @@ export interface ChangeRequest {
 }
 
 /**
+ * What the person said in other parts that the request reads instead of asking again: how to help
+ * them best (Om meg) and the interest cards they like.
+ */
+export interface KnownElsewhere {
+	support: { cards: readonly string[]; by: AnsweredBy | null } | null;
+	liked: readonly LikedCard[];
+}
+
+/**
  * The easy-read request page for the meeting with NAV and the municipality: the person's cards and
  * words, part by part, and what they have tried, read from their trials (never asked again). Every
  * sentence the app writes passes the easy-read lint (change.test.ts).
@@ -103,7 +121,8 @@ export function changeRequest(
 	name: string,
 	trials: readonly { trial: Trial; answers: TrialAnswers | undefined }[],
 	jobs: readonly Job[],
-	locale: Locale
+	locale: Locale,
+	known: KnownElsewhere = { support: null, liked: [] }
 ): ChangeRequest {
 	const opt = { locale };
 	const sections = { now: [], want: [], why: [], tried: [], help: [] } as Record<ChangePart | 'tried', RequestLine[]>;
@@ -120,6 +139,18 @@ export function changeRequest(
 		}
 		if (answers.text.trim()) sections[part].push({ text: answers.text.trim(), own: true, by: answers.textBy, facts: [changeKey(part, 'text')] });
 		if (answers.voiceId) voice[part] = answers.voiceId;
+	}
+	// Why: the interest cards the person likes, a few to a sentence. Help: Om meg's "Slik hjelper du meg best".
+	const liked = known.liked.flatMap((l) => {
+		const card = cardById(l.cardId);
+		return card ? [{ ...l, card }] : [];
+	});
+	for (const s of listSentences(liked, (l) => inSentence(text(l.card.label, locale), locale), (list) => m.change_why_liked({ list }, opt), locale)) {
+		sections.why.push({ text: s.text, symbol: 'feel_like' as SymbolId, meta: m.change_from_interests({}, opt), by: s.items[0]!.by, facts: s.items.map((l) => `interests/like#${l.cardId}`) });
+	}
+	for (const id of known.support?.cards ?? []) {
+		const card = aboutCard('support', id);
+		if (card) sections.help.push({ text: aboutCardLabel('support', id, locale), symbol: card.symbol, meta: m.change_from_about({}, opt), by: known.support!.by, facts: [`${aboutKey('support')}#${id}`] });
 	}
 	const trialOf = new Map(trials.map((t) => [t.trial.id, t.trial]));
 	// Tried means been there: a trial only planned is not in "Dette har jeg prøvd" yet.

@@ -2,9 +2,10 @@ import { unlessFull } from '$lib/storage/unless-full';
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
-import { toggleCard } from '$lib/domain/about/about-rules';
+import { aboutFrom, toggleCard } from '$lib/domain/about/about-rules';
+import { loadLiked } from '$lib/domain/interests/liked';
 import { VOICE_MAX_BYTES } from '$lib/domain/trials/schema';
-import { changeFrom, emptyChange, filledParts, type ChangePage } from './change-rules';
+import { changeFrom, emptyChange, filledParts, type ChangePage, type KnownElsewhere } from './change-rules';
 import { CHANGE_PREFIX, changeKey, type ChangePart } from './schema';
 
 /**
@@ -17,14 +18,18 @@ export class ChangeState {
 	page = $state<ChangePage>(emptyChange());
 	full = $state(false);
 	filled = $derived(filledParts(this.page));
+	/** Om meg's support and the liked interest cards: read into the request, never asked again. */
+	known = $state<KnownElsewhere>({ support: null, liked: [] });
 
 	constructor(profileId: string) {
 		this.profileId = profileId;
 	}
 
 	async load(): Promise<void> {
-		const answers = await listAnswers(this.profileId);
+		const [answers, interests] = await Promise.all([listAnswers(this.profileId), loadLiked(this.profileId)]);
 		this.page = changeFrom(answers.filter((a) => a.key.startsWith(CHANGE_PREFIX)));
+		const support = aboutFrom(answers).support;
+		this.known = { support: { cards: support.cards, by: support.cardsBy }, liked: interests.liked };
 		this.loaded = true;
 	}
 

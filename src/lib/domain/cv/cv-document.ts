@@ -7,6 +7,7 @@ import { docGroup, docLine } from '$lib/domain/export/doc-lines';
 import type { SectionContext } from '$lib/domain/export/section-registry';
 import { isIncluded } from '$lib/domain/export/selection-rules';
 import type { ExportChoice } from '$lib/domain/export/selection-schema';
+import { changeFrom, nowOf } from '$lib/domain/change/change-rules';
 import { buildCv, cvAnswersFrom, filledSections, finished, type Cv, type CvLine } from './cv-rules';
 import { SECTION_SYMBOL, cvKey, type CvSection } from './schema';
 import { sectionTitle } from './labels';
@@ -22,6 +23,7 @@ export function cvOf(person: PersonEvidence, locale: Locale): Cv {
 			jobs: person.jobs,
 			liked: person.liked,
 			entries: person.entries,
+			now: nowOf(changeFrom(person.answers)),
 			locale
 		})
 	);

@@ -12,6 +12,8 @@ import { trialDaysSentence } from '$lib/domain/trials/trial-sentences';
 import { taskLabel, trialSymbol } from '$lib/domain/trials/labels';
 import type { Trial } from '$lib/domain/trials/schema';
 import { daysRange, isOwnTask, type TrialAnswers } from '$lib/domain/trials/trial-rules';
+import { changeCard } from '$lib/domain/change/schema';
+import { changeCardLabel } from '$lib/domain/change/labels';
 import { cardLabel, entryKindLabel, listOf, lowerFirst, periodLabel } from './labels';
 import { CARD_FIELDS, CV_PREFIX, CV_SECTIONS, FIELD_CARDS, cvKey, type CardField, type CvEntry, type CvSection } from './schema';
 
@@ -87,6 +89,8 @@ export interface CvSources {
 	/** Interest card ids the person likes, in board order, with who sorted them. */
 	liked: readonly { cardId: string; by: AnsweredBy | null }[];
 	entries: readonly CvEntry[];
+	/** What the person does now, as told in "Jeg vil prøve noe annet": read here, never asked again. */
+	now?: { cards: readonly string[]; cardsBy: AnsweredBy | null; where: string; whereBy: AnsweredBy | null };
 	locale: Locale;
 }
 
@@ -233,6 +237,23 @@ export function buildCv(src: CvSources): Cv {
 				entryId: entry.id
 			});
 		}
+	}
+
+	// What the person does now (a sheltered workplace, a day centre, a job), newest, so last.
+	const now = (src.now?.cards ?? []).filter((id) => id !== 'home' && changeCard('now', id));
+	const where = src.now?.where.trim() ?? '';
+	if (src.now && (now.length > 0 || where)) {
+		const labels = now.map((id) => changeCardLabel('now', id, locale));
+		add({
+			id: 'now',
+			section: 'experience',
+			title: where || labels[0]!,
+			meta: m.cv_now({}, { locale }),
+			text: (where ? labels : labels.slice(1)).map((l) => `${l}.`).join(' '),
+			symbol: now[0] ? changeCard('now', now[0])!.symbol : 'doc_work',
+			by: where ? src.now.whereBy : src.now.cardsBy,
+			facts: [...(now.length ? ['change/now'] : []), ...(where ? ['change/now/where'] : [])]
+		});
 	}
 
 	// Interesser: what the person likes on the results board.

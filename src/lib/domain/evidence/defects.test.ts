@@ -16,6 +16,7 @@ import { createMeeting, updateMeeting } from '$lib/domain/meeting/meeting-repo';
 import { pointOptions, togglePoint } from '$lib/domain/meeting/meeting-rules';
 import { aboutFrom } from '$lib/domain/about/about-rules';
 import { m } from '$lib/paraglide/messages';
+import { changeFrom, changeRequest } from '$lib/domain/change/change-rules';
 
 /**
  * The defects seen in the built app, each as the document a reader gets. These failed on the code
@@ -150,5 +151,25 @@ describe('documents say what the person said', () => {
 		const said = doc.sections[0]!.groups.flatMap((g) => g.lines.map((l) => l.text));
 		expect(said).toContain(m.me_card_liked_for_kind({}, { locale: 'nb' }));
 		expect(said).not.toContain(m.me_card_liked_for_kind({}, { locale: 'en' }));
+	});
+
+	it('never asks twice: what the person does now is in the CV; the request reads their interests and Om meg support', async () => {
+		const jonas = await createProfile({ name: 'Jonas', picture: { kind: 'symbol', symbol: 'pic_cat' }, locale: 'nb' });
+		await saveAnswer(jonas.id, 'change/now', ['vta'], SELF);
+		await saveAnswer(jonas.id, 'change/now/where', 'Fretex Asker', SELF);
+		await saveAnswer(jonas.id, 'change/why', ['bored'], SELF);
+		await saveAnswer(jonas.id, aboutKey('support'), ['checklist'], SELF);
+		const cv = await conventionalCv(jonas.id, { parts: ['cv'], trialIds: [] }, 'nb', TODAY);
+		const experience = cv.sections.find((s) => s.title === 'Arbeidserfaring')!;
+		expect(experience.items).toContainEqual({ title: 'Fretex Asker', meta: 'Nå', text: `${m.change_card_now_vta()}.` });
+		const request = changeRequest(changeFrom([]), 'Jonas', [], [], 'nb', {
+			support: { cards: ['checklist'], by: SELF },
+			liked: [{ cardId: 'act_clean', by: SELF }, { cardId: 'job_kitchen', by: SELF }]
+		});
+		expect(request.sections.why.map((l) => l.text)).toEqual(['Dette liker jeg: gjøre rent og kjøkken.']);
+		expect(request.sections.help.map((l) => l.text)).toEqual([m.me_card_support_checklist()]);
+		const doc = await buildExportDocument(jonas.id, { parts: ['change'], trialIds: [] }, 'nb', TODAY);
+		const help = doc.sections[0]!.groups.find((g) => g.heading === m.change_part_help())!;
+		expect(help.lines.map((l) => l.text)).toEqual([m.me_card_support_checklist()]);
 	});
 });

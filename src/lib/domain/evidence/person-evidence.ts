@@ -2,9 +2,10 @@ import { listAnswers } from '$lib/domain/answers/answers-repo';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
 import { listCvEntries } from '$lib/domain/cv/cv-entries-repo';
 import type { CvEntry } from '$lib/domain/cv/schema';
-import { JOBS, SORTING_ORDER } from '$lib/domain/interests/catalogue';
+import { JOBS } from '$lib/domain/interests/catalogue';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
-import { listExplorations, listLocalJobs, loadInterestAnswers } from '$lib/domain/interests/interests-repo';
+import { listLocalJobs } from '$lib/domain/interests/interests-repo';
+import { loadLiked, type LikedCard } from '$lib/domain/interests/liked';
 import { listMeetings } from '$lib/domain/meeting/meeting-repo';
 import type { Meeting } from '$lib/domain/meeting/schema';
 import { listPlanSteps } from '$lib/domain/plan/steps-repo';
@@ -30,7 +31,7 @@ export interface PersonEvidence {
 	meetings: Meeting[];
 	entries: CvEntry[];
 	/** Interest cards the person likes on the results board (the latest exploration with answers). */
-	liked: { cardId: string; by: AnsweredBy | null }[];
+	liked: LikedCard[];
 	/** Jobs starred "Vil prøve", with who starred them. */
 	starred: { jobId: string; by: AnsweredBy }[];
 }
@@ -42,7 +43,7 @@ export class NoProfileError extends Error {
 }
 
 export async function loadPersonEvidence(profileId: string): Promise<PersonEvidence> {
-	const [profile, answers, trials, localJobs, steps, meetings, entries, explorations, interests] = await Promise.all([
+	const [profile, answers, trials, localJobs, steps, meetings, entries, interests] = await Promise.all([
 		getProfile(profileId),
 		listAnswers(profileId),
 		listTrials(profileId),
@@ -50,18 +51,10 @@ export async function loadPersonEvidence(profileId: string): Promise<PersonEvide
 		listPlanSteps(profileId),
 		listMeetings(profileId),
 		listCvEntries(profileId),
-		listExplorations(profileId),
-		loadInterestAnswers(profileId)
+		loadLiked(profileId)
 	]);
 	if (!profile) throw new NoProfileError(profileId);
 	const grouped = groupTrialAnswers(answers);
-	// The results board shows the latest exploration with answers; ways of working are not interests.
-	const shown = [...explorations].reverse().find((e) => (interests.byExploration.get(e.id)?.size ?? 0) > 0);
-	const cardAnswers = shown ? interests.byExploration.get(shown.id)! : new Map();
-	const liked = SORTING_ORDER.filter((card) => card.round !== 'condition' && cardAnswers.get(card.id)?.value === 'like').map((card) => ({
-		cardId: card.id,
-		by: (cardAnswers.get(card.id)?.answeredBy as AnsweredBy | undefined) ?? null
-	}));
 	return {
 		profile,
 		answers,
@@ -70,7 +63,7 @@ export async function loadPersonEvidence(profileId: string): Promise<PersonEvide
 		steps,
 		meetings,
 		entries,
-		liked,
-		starred: [...interests.stars].map(([jobId, a]) => ({ jobId, by: a.answeredBy }))
+		liked: interests.liked,
+		starred: interests.starred
 	};
 }

@@ -3,6 +3,7 @@ import { aboutFor } from '$lib/domain/about/about.svelte';
 import { interestsFor } from '$lib/domain/interests/interests.svelte';
 import { trialsFor } from '$lib/domain/trials/trials.svelte';
 import type { Locale } from '$lib/settings/schema';
+import { changeFor } from '$lib/domain/change/change.svelte';
 import { cvFor } from '../cv.svelte';
 import { currentCv } from '../sources';
 
@@ -10,7 +11,7 @@ import { currentCv } from '../sources';
 export function cvStates() {
 	const id = sessionState.active?.id;
 	if (!id) return null;
-	return { cv: cvFor(id), about: aboutFor(id), trials: trialsFor(id), interests: interestsFor(id) };
+	return { cv: cvFor(id), about: aboutFor(id), trials: trialsFor(id), interests: interestsFor(id), change: changeFor(id) };
 }
 
 /** The whole CV of the person using the app, or null while loading. */
