@@ -6,6 +6,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect, nb, t, createProfile, exportCachePass, hydrated, profileId, type ExportCachePass, type Locale } from './fixtures';
 import { OTHER_LOOKS, PHONE, TABLET, axeBothSizes, smallTargets } from './support/a11y';
 import { serveStatic } from './support/static-server.mjs';
+import { seed } from './support/seed';
 import { EXPORT_CACHE, EXPORT_FILES_LIST } from '../../src/lib/pwa/export-files';
 
 /**
@@ -15,41 +16,6 @@ import { EXPORT_CACHE, EXPORT_FILES_LIST } from '../../src/lib/pwa/export-files'
 const OUT = '/tmp/h-select/shots';
 const SELF = { kind: 'self' };
 const KARI = { kind: 'helper', role: 'teacher', name: 'Kari' };
-
-/** Records put the way the repositories write them: one transaction, the next revisions from meta. */
-async function seed(page: Page, pid: string, stores: Record<string, Record<string, unknown>[]>): Promise<void> {
-	await page.evaluate(
-		async ({ pid, stores }) => {
-			await new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('jobbvei');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction([...Object.keys(stores), 'meta'], 'readwrite');
-					const meta = tx.objectStore('meta');
-					const get = meta.get('revision');
-					get.onsuccess = () => {
-						let rev = (get.result as { value?: number } | undefined)?.value ?? 0;
-						for (const [store, records] of Object.entries(stores)) {
-							for (const record of records) {
-								rev++;
-								const stamped = store === 'answers' ? { ...record, id: `${pid}/${record.key}`, rev } : { ...record, createdRev: rev, rev };
-								tx.objectStore(store).put({ profileId: pid, ...stamped });
-							}
-						}
-						meta.put({ key: 'revision', value: rev });
-					};
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			});
-		},
-		{ pid, stores }
-	);
-}
 
 const answer = (key: string, value: unknown, answeredBy: unknown = SELF) => ({ key, value, answeredBy });
 
@@ -132,14 +98,12 @@ test('Nora chooses what goes in, sees it, and gets a PDF, a Word CV and a print 
 	await checkScreen(page, 'who', found);
 	await next(page);
 
-	// What goes in: the employer preset starts with the CV and contact; Nora adds Om meg and one trial,
-	// and turns her phone number off.
+	// What goes in: the employer preset starts with Om meg, the CV, interests and contact; Nora adds one
+	// trial, and turns her phone number off.
 	await expect(page.getByRole('heading', { level: 2, name: nb('export_step_what') })).toBeVisible();
 	const parts = page.getByRole('group', { name: nb('export_step_what') });
-	await expect(parts.getByRole('button', { name: nb('export_part_cv') })).toHaveAttribute('aria-pressed', 'true');
+	for (const part of ['about', 'cv', 'interests']) await expect(parts.getByRole('button', { name: nb(`export_part_${part}`) })).toHaveAttribute('aria-pressed', 'true');
 	await expect(parts.getByRole('button', { name: nb('export_part_plan') })).toHaveAttribute('aria-pressed', 'false');
-	await parts.getByRole('button', { name: nb('export_part_about') }).click();
-	await expect(parts.getByRole('button', { name: nb('export_part_about') })).toHaveAttribute('aria-pressed', 'true');
 	await page.getByRole('group', { name: nb('export_trials_label') }).getByRole('button', { name: /^Dyreklinikken/ }).click();
 	await expect(parts.getByRole('button', { name: nb('export_part_trials') })).toHaveAttribute('aria-pressed', 'true');
 	const contact = page.getByRole('switch', { name: nb('export_part_contact') });
