@@ -40,9 +40,13 @@ async function addStep(page: Page, what: string) {
 async function addPhoto(page: Page, seed: number) {
 	await page.goto('/me');
 	await hydrated(page);
+	const photoOf = async () => (await storedAll<{ key: string; value: unknown }>(page, 'answers')).find((a) => a.key === 'about/photo')?.value;
+	const old = await photoOf();
 	const region = page.getByRole('region', { name: nb('me_photo_title') });
 	await region.getByLabel(new RegExp(`${escapeRegExp(nb('me_photo_add'))}|${escapeRegExp(nb('me_photo_change'))}`)).setInputFiles({ name: 'meg.png', mimeType: 'image/png', buffer: noisePng(200, 200, seed) });
 	await expect(page.getByRole('img', { name: nb('me_photo_alt', { name: 'Nora' }) })).toBeVisible();
+	// A changed photo shows the old one until the new one is stored: wait for the new one.
+	await expect.poll(photoOf).not.toBe(old);
 }
 
 async function choose(page: Page, name: string) {
