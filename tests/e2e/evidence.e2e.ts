@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect, nb, t, createProfile, hydrated, profileId, type Locale } from './fixtures';
-import { axeBothSizes, smallTargets } from './support/a11y';
+import { PHONE, axeBothSizes, smallTargets } from './support/a11y';
 import { seed } from './support/seed';
 
 /**
@@ -85,7 +85,7 @@ test('a 5-day trial with 2 days told about: the trial, the CV, the PDF and the W
 	expect(easy).not.toMatch(/\bDu (var|ble|vil)\b/);
 });
 
-test('a helper on an English screen taps "Call NAV": the bokmål PDF says "Ringe NAV", as the card, not as own words', async ({ page }) => {
+test('a card tapped on an English screen ("Call NAV", as a helper reading English would): the bokmål PDF says "Ringe NAV", as the card, not as own words', async ({ page }) => {
 	test.setTimeout(90_000);
 	await createProfile(page, 'Nora');
 	const pid = await profileId(page, 'Nora');
@@ -161,6 +161,7 @@ test('axe and 48 px targets on the changed screens: CV contact, the change reque
 		]
 	});
 	const found: string[] = [];
+	await page.setViewportSize(PHONE);
 	for (const [path, ready] of [
 		['/cv/part?id=contact', () => page.getByRole('textbox', { name: nb('cv_surname') })],
 		['/change', () => page.getByRole('heading', { name: nb('change_part_tried') })],
@@ -171,6 +172,7 @@ test('axe and 48 px targets on the changed screens: CV contact, the change reque
 		await expect(ready()).toBeVisible();
 		await axeBothSizes(page, path, found);
 		expect(await smallTargets(page), path).toEqual([]);
+		if (process.env.SHOTS) await page.screenshot({ path: test.info().outputPath(`${path.replace(/\W+/g, '-')}.png`), fullPage: true });
 	}
 	await page.goto('/cv/part?id=contact');
 	await hydrated(page);

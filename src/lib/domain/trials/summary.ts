@@ -26,6 +26,8 @@ export interface Summary {
 	edited: boolean;
 	/** What the app would write now, for "Lag teksten på nytt". */
 	generated: string;
+	/** The person has told about at least one day, or about the trial afterwards: there is something to sum up. */
+	told: boolean;
 }
 
 /** The app's summary of a trial as one text, from its sentences (see trial-sentences.ts). */
@@ -43,6 +45,7 @@ export function summaryFor({ trial, answers, jobs, locale, today }: SummaryInput
 	const sentences = trialSentences(evidence, jobs, locale);
 	const generated = sentences.map((s) => s.text).join(' ');
 	const own = evidence.summaryWords;
-	if (own) return { sentences: [{ text: own.value.text, facts: [own.id], own: true, by: givenBy(own) }], text: own.value.text, edited: true, generated };
-	return { sentences, text: generated, edited: false, generated };
+	const told = evidence.dayCount.value.done > 0 || !!evidence.workHere || !!evidence.canDo || !!own;
+	if (own) return { sentences: [{ text: own.value.text, facts: [own.id], own: true, by: givenBy(own) }], text: own.value.text, edited: true, generated, told };
+	return { sentences, text: generated, edited: false, generated, told };
 }
