@@ -36,6 +36,8 @@ async function jonas(page: Page): Promise<string> {
 	await createProfile(page, 'Jonas');
 	const pid = await profileId(page, 'Jonas');
 	await seedTrial(page, pid);
+	// He has been there (told about the first day): a trial only planned is not "tried" yet.
+	await seedAnswers(page, pid, { 'trials/trial1/day/2026-03-02/day': 'good' });
 	return pid;
 }
 

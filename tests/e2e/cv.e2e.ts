@@ -95,7 +95,7 @@ async function writeCv(page: Page) {
 	const experience = region(page, 'experience');
 	await expect(experience.getByText(CAFE)).toBeVisible();
 	await expect(experience.getByText(HOTEL)).toBeVisible();
-	await expect(experience.getByText('Jeg var der i 2 dager. Jeg gjorde dette: re senger og gjøre rent. Jeg vil gjerne jobbe der.')).toBeVisible();
+	await expect(experience.getByText('Jeg var på Scandic Bergen i 1 av 2 dager. Jeg prøvde jobben som romassistent på hotell. Jeg gjorde dette: re senger og gjøre rent. Jeg vil gjerne jobbe der.')).toBeVisible();
 	await expect(region(page, 'about').getByText('Jeg er god til å lytte.')).toBeVisible();
 	await expect(region(page, 'skills').getByText('Jeg kan lage kaffe.')).toBeVisible();
 
@@ -221,7 +221,7 @@ test.describe('Min CV', () => {
 		const pid = await profileId(page, 'Nora');
 		await seedTrials(page, pid);
 		await seedRecords(page, 'cv-entries', pid, [{ id: 'rema', kind: 'job', place: 'Rema 1000', what: 'Jeg fylte hyller.', from: '2025-06' }]);
-		await seedAnswers(page, pid, { 'about/liked_for': ['kind'], 'cv/school/name': 'Nordby skole', 'cv/travel': ['bus'], 'cv/hidden': ['trial:hotel'], 'trials/cafe/after/can_do': ['act_make_coffee'] });
+		await seedAnswers(page, pid, { 'about/liked_for': ['kind'], 'cv/school/name': 'Nordby skole', 'cv/travel': ['bus'], 'cv/hidden': ['trial:hotel'], 'trials/cafe/after/can_do': ['act_make_coffee'], 'trials/hotel/day/2026-04-13/tasks': ['act_clean'], 'trials/cafe/day/2026-03-02/tasks': ['act_make_coffee'] });
 		const problems: string[] = [];
 		for (const path of [...SCREENS, '/cv/entry?id=rema']) {
 			await page.goto(path);
@@ -258,7 +258,9 @@ test.describe('Min CV', () => {
 			'cv/languages': ['norwegian'],
 			'cv/travel': ['bus'],
 			'cv/hidden': ['trial:hotel'],
-			'trials/cafe/after/can_do': ['act_make_coffee']
+			'trials/cafe/after/can_do': ['act_make_coffee'],
+			'trials/hotel/day/2026-04-13/tasks': ['act_clean'],
+			'trials/cafe/day/2026-03-02/tasks': ['act_make_coffee']
 		});
 		let current: Locale = 'nb';
 		for (const { theme, locale, viewports } of LOOKS) {

@@ -8,7 +8,7 @@ import { cardLabel as aboutCardLabel, partTitle } from '$lib/domain/about/labels
 import { cardById, text } from '$lib/domain/interests/catalogue';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
 import { cvFeeds, experienceTasks, experienceTitle, type TrialCvFeed } from '$lib/domain/trials/cv-feed';
-import { trialDaysSentence } from '$lib/domain/trials/trial-sentences';
+import { trialDaysSentences } from '$lib/domain/trials/trial-sentences';
 import { taskLabel, trialSymbol } from '$lib/domain/trials/labels';
 import type { Trial } from '$lib/domain/trials/schema';
 import { daysRange, isOwnTask, type TrialAnswers } from '$lib/domain/trials/trial-rules';
@@ -107,7 +107,7 @@ export interface Cv {
 export function experienceText(feed: TrialCvFeed, trial: Pick<Trial, 'ownTasks'>, jobs: readonly Job[], locale: Locale): string {
 	const opt = { locale };
 	// Where, as what, and the days told about of those planned: the same sentence as the trial's own summary.
-	const out = [trialDaysSentence(feed.evidence, jobs, locale).text];
+	const out = trialDaysSentences(feed.evidence, jobs, locale).map((s) => s.text);
 	const tasks = experienceTasks(feed, trial, locale).map(lowerFirst);
 	for (let i = 0; i < tasks.length; i += 3) {
 		const chunk = listOf(tasks.slice(i, i + 3), locale);

@@ -76,7 +76,7 @@ describe('the summary the app writes', () => {
 			[day(D1), 'day', 'good'],
 			[day(D2), 'day', 'ok']
 		]);
-		expect(buildSummary({ trial: scandic, answers: two, jobs: JOBS, locale: 'nb', today: '2026-10-06' })).toMatch(/^Jeg var på Scandic som romassistent på hotell i 2 av 3 dager\. 1 dag er igjen\./);
+		expect(buildSummary({ trial: scandic, answers: two, jobs: JOBS, locale: 'nb', today: '2026-10-06' })).toMatch(/^Jeg var på Scandic i 2 av 3 dager\. Jeg prøvde jobben som romassistent på hotell\. 1 dag er igjen\./);
 		expect(buildSummary({ trial: scandic, answers: undefined, jobs: JOBS, locale: 'nb', today: '2026-10-01' })).toBe('Jeg skal være på Scandic som romassistent på hotell i 3 dager.');
 	});
 
@@ -172,7 +172,7 @@ describe('the summary the app writes', () => {
 		]);
 		const summary = summaryFor({ trial: scandic, answers: edited, jobs: JOBS, locale: 'nb', today: TODAY });
 		expect(summary).toMatchObject({ text: 'Jeg var på Scandic. Det var gøy å re senger.', edited: true });
-		expect(summary.generated).toContain('Jeg var på Scandic som romassistent på hotell i 1 av 3 dager.');
+		expect(summary.generated).toContain('Jeg var på Scandic i 1 av 3 dager. Jeg prøvde jobben som romassistent på hotell.');
 		const cleared = buildAnswers('t-1', [[AFTER, 'summary', '  ']]);
 		expect(summaryFor({ trial: scandic, answers: cleared, jobs: JOBS, locale: 'nb', today: TODAY }).edited).toBe(false);
 	});

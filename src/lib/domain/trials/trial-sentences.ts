@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/settings/schema';
 import type { SymbolId } from '$lib/symbols/registry';
 import { fit, inSentence, listSentences } from '$lib/i18n/easy-read-lists';
+import { MAX_WORDS_PER_SENTENCE, words } from '$lib/i18n/easy-read';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
 import type { Fact } from '$lib/domain/evidence/facts';
 import type { Sentence } from '$lib/domain/evidence/sentence';
@@ -22,11 +23,11 @@ function jobInSentence(ev: TrialEvidence, jobs: readonly Job[], locale: Locale):
 }
 
 /**
- * The first sentence: where, as what, and how many days — told about, of planned ("Jeg var på Bogstad
+ * The first sentences: where, as what, and how many days — told about, of planned ("Jeg var på Bogstad
  * gård som stallhjelp i 2 av 5 dager."), or still planned ("Jeg skal være på …"). Planned days are
- * never counted as done.
+ * never counted as done. One sentence when it fits in 12 words, else two.
  */
-export function trialDaysSentence(ev: TrialEvidence, jobs: readonly Job[], locale: Locale): Sentence {
+export function trialDaysSentences(ev: TrialEvidence, jobs: readonly Job[], locale: Locale): Sentence[] {
 	const o = { locale };
 	const { planned, done } = ev.dayCount.value;
 	const place = ev.place?.value.text ?? null;
@@ -38,10 +39,19 @@ export function trialDaysSentence(ev: TrialEvidence, jobs: readonly Job[], local
 		const key = `trial_say_${status}${variant === 'none' ? '' : `_${variant}`}` as const;
 		return (m[key as keyof typeof m] as unknown as (i: typeof inputs, o: { locale: Locale }) => string)(inputs, o);
 	};
-	// A long place name is shortened so the sentence stays easy to read; the job keeps its name.
-	const shortPlace = place ? fit(place, (p) => render(p, job)) : null;
+	const symbol = SYMBOLS.kind[ev.kind] as SymbolId;
 	const facts = [ev.dayCount.id, ...(ev.place ? [ev.place.id] : []), ...(ev.job ? [ev.job.id] : [])];
-	return { text: render(shortPlace, job), symbol: SYMBOLS.kind[ev.kind] as SymbolId, facts };
+	const whole = render(place, job);
+	if (!place || words(whole).length <= MAX_WORDS_PER_SENTENCE) return [{ text: whole, symbol, facts }];
+	if (!job) return [{ text: render(fit(place, (p) => render(p, null)), null), symbol, facts }];
+	// Too long for one sentence: the place and days, then the job in a sentence of its own, so neither
+	// the place nor the job loses its name (a very long place name alone is shortened).
+	const variantWithout = (p: string) => (m[`trial_say_${status}_place` as keyof typeof m] as unknown as (i: object, o: { locale: Locale }) => string)({ place: p, count: status === 'planned' ? planned : done, done, planned }, o);
+	const jobSentence = status === 'planned' ? m.trial_say_job_planned({ job }, o) : m.trial_say_job_tried({ job }, o);
+	return [
+		{ text: variantWithout(fit(place, variantWithout)), symbol, facts: [ev.dayCount.id, ev.place!.id] },
+		{ text: jobSentence, symbol, facts: [ev.job!.id] }
+	];
 }
 
 /**
@@ -127,7 +137,7 @@ function helpSentences(ev: TrialEvidence, locale: Locale): Sentence[] {
  */
 export function trialSentences(ev: TrialEvidence, jobs: readonly Job[], locale: Locale): Sentence[] {
 	const o = { locale };
-	const out: Sentence[] = [trialDaysSentence(ev, jobs, locale)];
+	const out: Sentence[] = trialDaysSentences(ev, jobs, locale);
 	if (ev.dayCount.value.done > 0 && ev.days.ahead.length > 0) {
 		out.push({ text: m.trial_say_ahead({ count: ev.days.ahead.length }, o), symbol: 'doc_calendar', facts: [ev.dayCount.id] });
 	}
