@@ -9,7 +9,7 @@ import { seedAnswers } from './support/reflect';
  */
 const SECTIONS = ['contact', 'about', 'skills', 'school', 'experience', 'interests', 'languages', 'travel', 'references'] as const;
 const CAFE = 'Jobbsmak på Kafé Mix';
-const HOTEL = 'Jobbsmak på Scandic Bergen';
+const HOTEL = 'Jobbsmak på Scandic Bergen som romassistent på hotell';
 const SCREENS = ['/cv', ...SECTIONS.map((s) => `/cv/part?id=${s}`), '/cv/entry?kind=job', '/cv/entry?kind=reference'];
 
 /** Records stored the way the repos write them: one transaction, the next revisions from meta. */

@@ -36,7 +36,9 @@ async function prepare(page: Page) {
 }
 
 /** The slides "Til møtet" gives: Nora's title slide, Om meg, the one ticked trial. */
-const HEADINGS = ['Nora', nb('me_title'), 'Scandic Bergen'];
+const CANTEEN = { nb: 'Kantinemedarbeider', nn: 'Kantinemedarbeidar', en: 'Canteen assistant' } as const;
+const headings = (locale: Locale) => ['Nora', t(locale, 'me_title'), t(locale, 'trial_title_job_place', { job: CANTEEN[locale], place: 'Scandic Bergen' })];
+const HEADINGS = headings('nb');
 
 async function openPresent(page: Page, query = '') {
 	await page.goto(`/present${query}`);
@@ -45,7 +47,7 @@ async function openPresent(page: Page, query = '') {
 }
 
 async function expectSlide(page: Page, i: number, locale: Locale = 'nb') {
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADINGS[i]!.replace(nb('me_title'), t(locale, 'me_title')));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(headings(locale)[i]!);
 	await expect(page.getByTestId('present-progress')).toHaveText(t(locale, 'present_progress', { current: i + 1, total: HEADINGS.length }));
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, nb, createProfile, profileId } from './fixtures';
-import { seedTrial } from './support/reflect';
+import { seedAnswers, seedTrial } from './support/reflect';
 import { XSS_PAYLOADS } from '../../src/lib/domain/backup/hostile/corpus';
 
 /**
@@ -79,6 +79,8 @@ test('twenty XSS payloads typed into the app never run, on screen or in print, a
 	const pid = await profileId(page, NAME);
 	// Her trial is stored before the app reads anything, then the app starts once.
 	await seedTrial(page, pid);
+	// She has been there (a day told about), so the trial is in the CV and the change request.
+	await seedAnswers(page, pid, { 'trials/trial1/day/2026-03-02/day': 'good' });
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
 	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });
