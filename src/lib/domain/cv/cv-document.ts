@@ -55,7 +55,7 @@ export function cvSections(person: PersonEvidence, { choice, locale }: SectionCo
 	for (const section of cvSectionsFor(cv, choice)) {
 		if (section === 'about' || section === 'interests') continue; // shown as "Om meg" and "Det jeg liker"
 		const lines = cv.sections[section].map((l) =>
-			docLine(l.text || l.title || '', { title: l.text ? l.title : undefined, meta: cvLineMeta(l, choice), symbol: l.symbol, own: !l.generated && l.id.endsWith(':text'), by: l.by, facts: l.facts }, locale)
+			docLine(l.text || l.title || '', { title: l.text ? l.title : undefined, meta: cvLineMeta(l, choice), symbol: l.symbol, own: (!l.generated && l.id.endsWith(':text')) || l.edited, by: l.by, facts: l.facts }, locale)
 		);
 		groups.push(docGroup(lines, sectionTitle(section, locale), SECTION_SYMBOL[section]));
 	}

@@ -138,7 +138,7 @@ export function buildCv(src: CvSources): Cv {
 	const sections = Object.fromEntries(CV_SECTIONS.map((s) => [s, [] as CvLine[]])) as Record<CvSection, CvLine[]>;
 	const add = (line: Omit<CvLine, 'hidden' | 'edited' | 'generated'> & { generated?: boolean }) => {
 		const edit = line.generated ? answers[`line/${line.id}`] : undefined;
-		const editedText = typeof edit?.value === 'string' && edit.value.trim() !== '' ? edit.value : null;
+		const editedText = typeof edit?.value === 'string' && edit.value.trim() !== '' ? edit.value.trim() : null;
 		sections[line.section].push({
 			...line,
 			generated: line.generated ?? false,

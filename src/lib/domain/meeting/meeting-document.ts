@@ -8,7 +8,7 @@ import type { SectionContext } from '$lib/domain/export/section-registry';
 import { ROLE_SYMBOL, stepHelperText } from '$lib/domain/plan/labels';
 import { stepWhen } from '$lib/domain/plan/components/plan-view';
 import { cvFeeds, experienceTitle } from '$lib/domain/trials/cv-feed';
-import { attendeeText, newestFirst, pointText, whenText } from './meeting-rules';
+import { attendeeText, newestFirst, pointIsOwn, pointText, whenText } from './meeting-rules';
 import { partHeading, partSymbol, questionLabel, questionSymbol, roleSymbol, wishLabel, wishSymbol } from './labels';
 import type { Meeting, MeetingPart } from './schema';
 
@@ -30,9 +30,15 @@ export function meetingSections(person: PersonEvidence, { locale, today }: Secti
 	add('who', x.attendees.map((a) => docLine(attendeeText(a, locale), { symbol: roleSymbol(a.role), by: by('who'), facts: fact('who') }, locale)));
 	const sources = {
 		planSteps: person.steps,
-		trials: cvFeeds(person.trials, person.jobs, locale).map((feed) => ({ id: feed.trialId, title: experienceTitle(feed, person.jobs, locale) }))
+		trials: cvFeeds(person.trials, person.jobs, locale).map((feed) => ({ id: feed.trialId, title: experienceTitle(feed, person.jobs, locale), been: feed.experience.daysDone > 0 }))
 	};
-	add('say', x.points.map((p) => docLine(pointText(p, sources, locale), { symbol: (p.symbol ?? 'meet_say') as SymbolId, own: p.from === 'own', by: by('say'), facts: [`meetings/${x.id}#say/${p.id}`] }, locale)));
+	add(
+		'say',
+		x.points.flatMap((p) => {
+			const said = pointText(p, sources, locale);
+			return said === null ? [] : [docLine(said, { symbol: (p.symbol ?? 'meet_say') as SymbolId, own: pointIsOwn(p, sources), by: by('say'), facts: [`meetings/${x.id}#say/${p.id}`] }, locale)];
+		})
+	);
 	add('ask', [
 		...x.questions.suggested.map((q) => docLine(questionLabel(q, locale), { symbol: questionSymbol(q), by: by('ask'), facts: fact('ask') }, locale)),
 		...x.questions.own.map((q) => docLine(q, { symbol: 'meet_question' as SymbolId, own: true, by: by('ask'), facts: fact('ask') }, locale))

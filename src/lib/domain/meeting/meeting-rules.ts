@@ -34,6 +34,8 @@ export interface PointOption {
 export interface TrialPointInput {
 	id: string;
 	title: string;
+	/** The person has been there (a day told about): only then can they say "Jeg har prøvd". */
+	been: boolean;
 	symbol?: string;
 	canDo?: string;
 }
@@ -71,7 +73,7 @@ export function pointOptions(sources: PointSources, locale?: Locale): Record<'ab
 	}
 	const trial: PointOption[] = [];
 	for (const t of sources.trials) {
-		trial.push({ id: `trial/${t.id}`, from: 'trial', text: m.meeting_point_trial({ title: t.title }, locale ? { locale } : {}), ...(t.symbol ? { symbol: t.symbol } : {}) });
+		if (t.been) trial.push({ id: `trial/${t.id}`, from: 'trial', text: m.meeting_point_trial({ title: t.title }, locale ? { locale } : {}), ...(t.symbol ? { symbol: t.symbol } : {}) });
 		if (t.canDo?.trim()) trial.push({ id: `trial/${t.id}/can_do`, from: 'trial', text: t.canDo.trim().slice(0, 500), symbol: 'doc_star' });
 	}
 	return { about, plan, trial };
@@ -82,7 +84,7 @@ export function pointOptions(sources: PointSources, locale?: Locale): Record<'ab
  * written in the reader's language (a point chosen on an English screen reads in bokmål in a bokmål
  * document); words the person wrote stay as they were when chosen ([Note: evidence model]).
  */
-export function pointText(point: Point, sources: Pick<PointSources, 'planSteps' | 'trials'>, locale: Locale): string {
+export function pointText(point: Point, sources: Pick<PointSources, 'planSteps' | 'trials'>, locale: Locale): string | null {
 	const about = /^about\/([a-z_]+)\/([a-z_]+)$/.exec(point.id);
 	if (about) {
 		const part = ABOUT_PARTS.find((p) => p === about[1]);
@@ -96,9 +98,21 @@ export function pointText(point: Point, sources: Pick<PointSources, 'planSteps' 
 	const trial = /^trial\/([^/]+)$/.exec(point.id);
 	if (trial) {
 		const found = sources.trials.find((t) => t.id === trial[1]);
+		// A trial whose told days were taken away again is not "tried": the point is not said.
+		if (found && !found.been) return null;
 		return found ? m.meeting_point_trial({ title: found.title }, { locale }) : point.text;
 	}
 	return point.text;
+}
+
+/**
+ * Whether a point is the person's own words (quoted as theirs in documents): what they typed here,
+ * their words from Om meg, the plan or a trial's "Jeg kan …", or a step they wrote themselves.
+ */
+export function pointIsOwn(point: Point, sources: Pick<PointSources, 'planSteps'>): boolean {
+	if (point.from === 'own' || /\/(text|can_do)$/.test(point.id)) return true;
+	const step = /^step\/(.+)$/.exec(point.id);
+	return !!step && !sources.planSteps.find((s) => s.id === step[1])?.idea;
 }
 
 /** Choosing a point adds it with today's text; choosing it again takes it away. The order chosen is kept. */

@@ -78,7 +78,7 @@ export class MeetingsState {
 			planSteps: this.#steps,
 			trials: feeds.map((feed) => {
 				const trial = this.#trials.find((t) => t.trial.id === feed.trialId)!.trial;
-				return { id: feed.trialId, title: experienceTitle(feed, this.#jobs, locale), symbol: trialSymbol(trial, this.#jobs), canDo: feed.skills.text };
+				return { id: feed.trialId, title: experienceTitle(feed, this.#jobs, locale), been: feed.experience.daysDone > 0, symbol: trialSymbol(trial, this.#jobs), canDo: feed.skills.text };
 			})
 		};
 	}

@@ -4,7 +4,7 @@ import { saveAnswer } from '$lib/domain/answers/answers-repo';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
 import { emptyAbout } from '$lib/domain/about/about-rules';
 import { addPlanSteps, listPlanSteps } from '$lib/domain/plan/steps-repo';
-import { createTrial } from '$lib/domain/trials/trials-repo';
+import { saveTrialAnswer, createTrial } from '$lib/domain/trials/trials-repo';
 import { checkEasyRead } from '$lib/i18n/easy-read';
 import { m } from '$lib/paraglide/messages';
 import { LOCALES } from '$lib/settings/schema';
@@ -104,7 +104,7 @@ describe('meeting rules', () => {
 					{ id: 'st1', profileId: 'p', what: 'Søke jobbsmak', who: { role: 'me' }, done: false, source: { kind: 'plan' }, answeredBy: SELF, createdRev: 1, seq: 0, rev: 1 },
 					{ id: 'st2', profileId: 'p', what: 'Ferdig steg', who: { role: 'me' }, done: true, source: { kind: 'plan' }, answeredBy: SELF, createdRev: 2, seq: 0, rev: 2 }
 				],
-				trials: [{ id: 't1', title: 'Jobbsmak på Scandic', symbol: 'job_hotel', canDo: 'Jeg kan re senger.' }]
+				trials: [{ id: 't1', title: 'Jobbsmak på Scandic', been: true, symbol: 'job_hotel', canDo: 'Jeg kan re senger.' }]
 			},
 			'nb'
 		);
@@ -270,7 +270,9 @@ describe('MeetingsState', () => {
 		const p = await createProfile(nora);
 		await saveAnswer(p.id, 'about/important', ['animals'], SELF);
 		await saveAnswer(p.id, 'plan/dream/text', 'Jobbe med hester', SELF);
-		await createTrial(p.id, { kind: 'jobbsmak', days: ['2026-02-02'], workplace: 'Scandic' }, SELF);
+		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: ['2026-02-02'], workplace: 'Scandic' }, SELF);
+		// Been there (a day told about): only then is it offered as "Jeg har prøvd".
+		await saveTrialAnswer(p.id, { trialId: trial.id, phase: { kind: 'day', day: '2026-02-02' }, question: 'day' }, 'good', SELF);
 		const state = new MeetingsState(p.id);
 		await state.load();
 		const options = state.options('nb');
