@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { seed } from './seed';
 
 /**
  * Helpers for the jobbsmak reflection tests. A trial is put into IndexedDB the way trials-repo.ts
@@ -142,32 +143,5 @@ export function gpsTagCount(bytes: Uint8Array): number {
  * answeredBy), so a screen can be opened with answers already given.
  */
 export async function seedAnswers(page: Page, profileId: string, values: Record<string, unknown>): Promise<void> {
-	await page.evaluate(
-		async ({ profileId, values }) => {
-			await new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('jobbvei');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['answers', 'meta'], 'readwrite');
-					const meta = tx.objectStore('meta');
-					const get = meta.get('revision');
-					get.onsuccess = () => {
-						let rev = (get.result as { value?: number } | undefined)?.value ?? 0;
-						for (const [key, value] of Object.entries(values)) {
-							rev++;
-							tx.objectStore('answers').put({ id: `${profileId}/${key}`, profileId, key, value, answeredBy: { kind: 'self' }, rev });
-						}
-						meta.put({ key: 'revision', value: rev });
-					};
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			});
-		},
-		{ profileId, values }
-	);
+	await seed(page, profileId, { answers: Object.entries(values).map(([key, value]) => ({ key, value, answeredBy: { kind: 'self' } })) });
 }

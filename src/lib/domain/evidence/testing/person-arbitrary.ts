@@ -6,7 +6,7 @@ import { Profile } from '$lib/domain/profile/schema';
 import { ABOUT_CARDS, ABOUT_PARTS, ABOUT_PHOTO_KEY, aboutKey, type AboutPart } from '$lib/domain/about/schema';
 import { cardLabel as aboutCardLabel } from '$lib/domain/about/labels';
 import { CHANGE_CARDS, CHANGE_PARTS, changeKey, type ChangePart } from '$lib/domain/change/schema';
-import { CvEntry, FIELD_CARDS, CARD_FIELDS, cvKey, type CardField, type EntryKind } from '$lib/domain/cv/schema';
+import { CvEntry, FIELD_CARDS, CARD_FIELDS, cvKey, type CardField, type CvEntryInput, type EntryKind } from '$lib/domain/cv/schema';
 import { SORTING_ORDER, JOBS } from '$lib/domain/interests/catalogue';
 import { Exploration, answerKey, starKey } from '$lib/domain/interests/schema';
 import { answerId } from '$lib/domain/answers/answers-repo';
@@ -183,15 +183,8 @@ export interface MeetingPlan {
 	by: AnsweredBy;
 }
 
-export interface EntryPlan {
-	kind: EntryKind;
-	place: string;
-	what?: string;
-	from?: string;
-	to?: string;
-	phone?: string;
-	by: AnsweredBy;
-}
+/** An own CV line as its edit screen gives it, with who added it. */
+export type EntryPlan = CvEntryInput & { by: AnsweredBy };
 
 export interface PersonPlan {
 	name: string;
