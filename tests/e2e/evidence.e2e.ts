@@ -38,7 +38,7 @@ async function toPreview(page: Page, preset: 'meeting' | 'nav' | 'employer', tic
 	await next(page, locale);
 	await tick(page);
 	await next(page, locale);
-	await page.getByRole('radio', { name: t(locale, 'lang_nb') }).check();
+	await page.getByRole('radio', { name: 'Norsk bokmål' }).check();
 	await next(page, locale);
 	await expect(page.getByTestId('export-preview')).toBeVisible();
 }

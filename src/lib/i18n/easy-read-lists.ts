@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import { MAX_WORDS_PER_SENTENCE, words } from './easy-read';
 
 /** At most this many things in one list sentence, so a list can be heard and remembered. */

@@ -6,6 +6,7 @@ import {
 	overwriteSetLocale,
 	type Locale
 } from '$lib/paraglide/runtime';
+import { textDirection } from './locale';
 
 /**
  * Switches language at run time without a reload or a URL change (toolchain.md §2.2): getLocale()
@@ -16,13 +17,6 @@ let current = $state<Locale>(baseLocale);
 
 overwriteGetLocale(() => current);
 overwriteSetLocale((next) => applyLocale(next));
-
-/** Languages written right to left. Adding Arabic or Urdu needs only their catalogue and this list. */
-const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi']);
-
-export function textDirection(locale: string): 'ltr' | 'rtl' {
-	return RTL.has(locale.split('-')[0] ?? locale) ? 'rtl' : 'ltr';
-}
 
 export function applyLocale(next: string | null | undefined): void {
 	if (!isLocale(next)) return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue, placeholders, variants } from '../../../tests/unit/catalogue';
 import { checkEasyRead } from './easy-read';
 import { m } from '$lib/paraglide/messages';
-import { LOCALES } from '$lib/settings/schema';
+import { LOCALES } from '$lib/i18n/locale';
 
 const nb = loadCatalogue('nb');
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProfile } from '$lib/domain/profile/profiles-repo';
 import { InvalidRecordError, StorageFullError } from '$lib/storage/errors';
-import { sha256Hex } from '$lib/storage/media';
+import { sha256Hex } from './media-record';
 import { deleteRecording, getRecording, saveRecording } from './recordings';
 
 const nora = { name: 'Nora', picture: { kind: 'symbol' as const, symbol: 'pic_cat' }, locale: 'nb' as const };

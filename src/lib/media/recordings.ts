@@ -1,6 +1,6 @@
-import { deleteMedia, getMedia, saveMedia } from '$lib/domain/profile/profiles-repo';
+import { deleteMedia, getMedia, saveMedia } from '$lib/media/media-store';
 import { InvalidRecordError } from '$lib/storage/errors';
-import type { MediaRecord } from '$lib/storage/media';
+import type { MediaRecord } from './media-record';
 import { MAX_RECORDING_MS, type Recording } from './recorder';
 
 /**

@@ -1,9 +1,5 @@
 import { z } from '$lib/storage/zod';
 
-export const LOCALES = ['nb', 'nn', 'en'] as const;
-export const Locale = z.enum(LOCALES);
-export type Locale = z.infer<typeof Locale>;
-
 export const THEMES = ['default', 'dark', 'contrast'] as const;
 export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;

@@ -2,7 +2,7 @@ import { unlessFull } from '$lib/storage/unless-full';
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
-import { VOICE_MAX_BYTES } from '$lib/domain/trials/schema';
+import { VOICE_MAX_BYTES } from '$lib/media/media-record';
 import { aboutFrom, emptyAbout, filledCount, toggleCard, type AboutPage } from './about-rules';
 import { ABOUT_PHOTO_KEY, ABOUT_PREFIX, aboutKey, type AboutPart } from './schema';
 import type { PreparedPhoto } from '$lib/media/photo';

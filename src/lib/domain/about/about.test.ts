@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createProfile, getMedia } from '$lib/domain/profile/profiles-repo';
+import { createProfile } from '$lib/domain/profile/profiles-repo';
+import { getMedia } from '$lib/media/media-store';
 import { saveAnswer } from '$lib/domain/answers/answers-repo';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
 import { checkEasyRead } from '$lib/i18n/easy-read';
 import { m } from '$lib/paraglide/messages';
-import { LOCALES } from '$lib/settings/schema';
+import { LOCALES } from '$lib/i18n/locale';
 import symbolMap from '$lib/symbols/symbol-map.json';
 import { aboutFrom, filledCount, toggleCard } from './about-rules';
 import { AboutState } from './about.svelte';

@@ -1,6 +1,6 @@
 import { db } from '$lib/storage/db';
-import { sha256Hex } from '$lib/storage/media';
-import { newMediaRecord } from '$lib/storage/new-media';
+import { sha256Hex } from '$lib/media/media-record';
+import { newMediaRecord } from '$lib/media/media-store';
 import { keepValid, validate, write } from '$lib/storage/records';
 import { Answer, type AnswerValue, type AnsweredBy } from './schema';
 

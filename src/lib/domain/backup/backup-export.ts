@@ -1,12 +1,12 @@
 import { strToU8 } from 'fflate';
 import { db } from '$lib/storage/db';
-import { MediaRecord } from '$lib/storage/media';
+import { MediaRecord } from '$lib/media/media-record';
 import { localToday } from '$lib/i18n/dates';
 import { ZipBlobWriter } from '$lib/files/zip-writer';
 import { Profile } from '$lib/domain/profile/schema';
 import { BACKUP_FORMAT, BACKUP_JSON_NAME, BACKUP_LIMITS, BACKUP_VERSION, BackupError, type BackupEnvelope, type BackupLimits, type BackupMedia } from './backup-schema';
 import { BACKUP_STORE_NAMES } from './backup-stores';
-import { safeFileName } from './file-name';
+import { safeFileName } from '$lib/files/file-name';
 import { keptForUndo } from './restore-undo';
 
 /** Photos are read from the database a few at a time, so a phone never holds years of them at once. */

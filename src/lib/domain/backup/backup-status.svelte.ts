@@ -1,7 +1,7 @@
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { listAnswers, saveAnswer } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
-import { saveFile } from '$lib/ui/save-file';
+import { saveFile } from '$lib/files/save-file';
 import { localToday } from '$lib/i18n/dates';
 import { BACKUP_LAST_KEY, BACKUP_REMINDER_KEY, shouldRemind } from './reminder';
 

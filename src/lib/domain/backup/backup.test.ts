@@ -16,7 +16,7 @@ import { readBackup } from './backup-restore';
 import { restoreBackup } from './restore-write';
 import { matchPerson } from './restore-compare';
 import { parseUntrustedJson } from './safe-json';
-import { safeFileName } from './file-name';
+import { safeFileName } from '$lib/files/file-name';
 
 const SELF: AnsweredBy = { kind: 'self' };
 const KARI: AnsweredBy = { kind: 'helper', role: 'teacher', name: 'Kari' };

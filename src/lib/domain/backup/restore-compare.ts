@@ -1,6 +1,6 @@
 import { db } from '$lib/storage/db';
 import { keepValid } from '$lib/storage/records';
-import { MediaRecord } from '$lib/storage/media';
+import { MediaRecord } from '$lib/media/media-record';
 import { Profile } from '$lib/domain/profile/schema';
 import { BACKUP_STORE_NAMES, type BackupStore } from './backup-stores';
 import type { ParsedBackup, StoredRecord } from './backup-restore';

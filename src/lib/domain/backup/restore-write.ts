@@ -1,6 +1,6 @@
 import { z } from '$lib/storage/zod';
 import { db, type WriteTransaction } from '$lib/storage/db';
-import { MediaRecord, sha256Hex } from '$lib/storage/media';
+import { MediaRecord, sha256Hex } from '$lib/media/media-record';
 import { keepValid, validate, write } from '$lib/storage/records';
 import { StorageFullError, isQuotaError } from '$lib/storage/errors';
 import { writeSentinel } from '$lib/storage/sentinel';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { closeDb, db } from '$lib/storage/db';
-import { sha256Hex } from '$lib/storage/media';
+import { sha256Hex } from '$lib/media/media-record';
 import { PERSONAL_STORES } from '$lib/domain/profile/profiles-repo';
 import { BACKUP_LIMITS } from './backup-schema';
 import { backupFile } from './backup-export';

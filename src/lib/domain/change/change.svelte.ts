@@ -4,7 +4,7 @@ import { listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$li
 import type { AnsweredBy } from '$lib/domain/answers/schema';
 import { aboutFrom, toggleCard } from '$lib/domain/about/about-rules';
 import { loadLiked } from '$lib/domain/interests/liked';
-import { VOICE_MAX_BYTES } from '$lib/domain/trials/schema';
+import { VOICE_MAX_BYTES } from '$lib/media/media-record';
 import { changeFrom, emptyChange, filledParts, type ChangePage, type KnownElsewhere } from './change-rules';
 import { CHANGE_PREFIX, changeKey, type ChangePart } from './schema';
 

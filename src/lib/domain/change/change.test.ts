@@ -6,7 +6,7 @@ import { JOBS } from '$lib/domain/interests/catalogue';
 import { AFTER, buildAnswers, day, trialOf } from '$lib/domain/trials/test-answers';
 import { checkEasyRead } from '$lib/i18n/easy-read';
 import { m } from '$lib/paraglide/messages';
-import { LOCALES } from '$lib/settings/schema';
+import { LOCALES } from '$lib/i18n/locale';
 import symbolMap from '$lib/symbols/symbol-map.json';
 import { changeFrom, changeRequest, filledParts } from './change-rules';
 import { ChangeState } from './change.svelte';

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { ChangePart } from './schema';
 

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/settings/schema';
+import { languageTag, type Locale } from '$lib/i18n/locale';
 import { cardById, text } from '$lib/domain/interests/catalogue';
 import type { CardField, CvSection, EntryKind } from './schema';
 
@@ -72,7 +72,7 @@ export function listOf(items: readonly string[], locale: Locale): string {
 /** "august 2025" for a month, "14. august 2025" for a day. */
 export function monthLabel(value: string, locale: Locale): string {
 	const [y, mo, d] = value.split('-').map(Number);
-	const tag = locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn-NO' : 'nb-NO';
+	const tag = languageTag(locale);
 	return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', ...(d ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(
 		new Date(Date.UTC(y!, mo! - 1, d ?? 1))
 	);

@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { AboutState } from '$lib/domain/about/about.svelte';
 import type { InterestsState } from '$lib/domain/interests/interests.svelte';
 import { likedIn } from '$lib/domain/interests/liked';

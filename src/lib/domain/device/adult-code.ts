@@ -11,7 +11,7 @@
  * guards lies readable in the browser. A forgotten adult code cannot be found again; the device's data
  * must then be cleared in the browser (after each person made a backup).
  */
-import { CODE_SYMBOLS } from '$lib/domain/profile/picture-code';
+import { CODE_SYMBOLS } from './picture-code';
 import type { AdultCode } from './schema';
 
 export const DIGITS_MIN = 6;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pbkdf2Sync } from 'node:crypto';
 import { db } from '$lib/storage/db';
-import { CODE_SYMBOLS } from '$lib/domain/profile/picture-code';
+import { CODE_SYMBOLS } from './picture-code';
 import { MAX_TRIES, NO_TRIES, WAIT_MS, recordFailure, settleClock, waitLeft, type TryLog } from './tries';
 import {
 	ADULT_CODE_ITERATIONS,

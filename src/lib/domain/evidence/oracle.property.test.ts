@@ -7,7 +7,7 @@ import { makeCvDocx } from '$lib/domain/export/docx';
 import { renderCv, renderEasyRead } from '$lib/domain/export/pdf/make';
 import { buildSlides } from '$lib/domain/export/present/present-rules';
 import { summaryFor } from '$lib/domain/trials/summary';
-import { trialEvidence } from '$lib/domain/evidence/trial-evidence';
+import { trialEvidence } from '$lib/domain/trials/trial-evidence';
 import { changeFrom, changeRequest, nowOf } from '$lib/domain/change/change-rules';
 import { aboutFrom } from '$lib/domain/about/about-rules';
 import { buildCv, cvAnswersFrom, finished } from '$lib/domain/cv/cv-rules';

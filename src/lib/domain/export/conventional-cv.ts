@@ -1,10 +1,10 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import { cvAnswersFrom, type CvLine } from '$lib/domain/cv/cv-rules';
 import type { CvSection } from '$lib/domain/cv/schema';
 import { isAboutPart, type AboutPart } from '$lib/domain/about/schema';
 import type { ConventionalCv } from './document';
-import { cvLineMeta, cvOf, cvSectionsFor } from '$lib/domain/cv/cv-document';
+import { cvLineMeta, cvOf, cvSectionsFor } from '$lib/domain/export/parts/cv-document';
 import { loadPersonEvidence, type PersonEvidence } from '$lib/domain/evidence/person-evidence';
 import { isIncluded } from './selection-rules';
 import type { ExportChoice } from './selection-schema';

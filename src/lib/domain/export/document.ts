@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { ExportPart } from './selection-schema';
 

@@ -1,8 +1,8 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import { formatDate } from '$lib/i18n/dates';
 import { loadPersonEvidence, type PersonEvidence } from '$lib/domain/evidence/person-evidence';
-import { personPhoto } from '$lib/domain/about/about-document';
+import { personPhoto } from '$lib/domain/export/parts/about-document';
 import type { DocSection, ExportDocument } from './document';
 import { SECTION_WRITERS } from './section-registry';
 import { isIncluded } from './selection-rules';

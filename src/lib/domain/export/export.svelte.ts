@@ -1,12 +1,12 @@
 import { unlessFull } from '$lib/storage/unless-full';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
-import { safeFileName } from '$lib/domain/backup/file-name';
+import { safeFileName } from '$lib/files/file-name';
 import { JOBS } from '$lib/domain/interests/catalogue';
 import { listLocalJobs } from '$lib/domain/interests/interests-repo';
 import { listTrials } from '$lib/domain/trials/trials-repo';
 import { trialSymbol, trialTitle } from '$lib/domain/trials/labels';
 import { dayLabel } from '$lib/domain/trials/trial-rules';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { ExportDocument } from './document';
 import { buildExportDocument } from './export-builder';

@@ -1,12 +1,12 @@
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { PersonEvidence } from '$lib/domain/evidence/person-evidence';
-import { aboutSections } from '$lib/domain/about/about-document';
-import { contactSections, cvSections } from '$lib/domain/cv/cv-document';
-import { interestsSections } from '$lib/domain/interests/interests-document';
-import { planSections } from '$lib/domain/plan/plan-document';
-import { trialSections } from '$lib/domain/trials/trial-document';
-import { changeSections } from '$lib/domain/change/change-document';
-import { meetingSections } from '$lib/domain/meeting/meeting-document';
+import { aboutSections } from '$lib/domain/export/parts/about-document';
+import { contactSections, cvSections } from '$lib/domain/export/parts/cv-document';
+import { interestsSections } from '$lib/domain/export/parts/interests-document';
+import { planSections } from '$lib/domain/export/parts/plan-document';
+import { trialSections } from '$lib/domain/export/parts/trial-document';
+import { changeSections } from '$lib/domain/export/parts/change-document';
+import { meetingSections } from '$lib/domain/export/parts/meeting-document';
 import type { DocSection } from './document';
 import type { ExportChoice, ExportPart } from './selection-schema';
 

@@ -1,7 +1,7 @@
 import { getAnswer, saveAnswer } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
 import { listTrials } from '$lib/domain/trials/trials-repo';
-import { Locale } from '$lib/settings/schema';
+import { Locale } from '$lib/i18n/locale';
 import { decodeChoice, defaultChoice, encodeChoice, withKnownTrials } from './selection-rules';
 import { ExportChoice, Preset } from './selection-schema';
 

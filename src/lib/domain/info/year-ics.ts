@@ -1,4 +1,4 @@
-import { escapeText, foldLine, utcStamp } from '$lib/domain/trials/ics';
+import { escapeText, foldLine, utcStamp } from '$lib/calendar/ics';
 import type { Occurrence } from './year';
 
 /**

@@ -1,10 +1,10 @@
 import { m } from '$lib/paraglide/messages';
 import { formatDate } from '$lib/i18n/dates';
-import type { Locale } from '$lib/settings/schema';
+import { languageTag, type Locale } from '$lib/i18n/locale';
 import type { YearIcsEvent } from './year-ics';
 import type { Occurrence, YearItem, YearWhen } from './year';
 
-const tag = (locale: string) => (locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn-NO' : 'nb-NO');
+const tag = languageTag;
 
 /** "oktober": a month (1–12) by name. */
 export function monthName(month: number, locale: string): string {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageFullError } from '$lib/storage/errors';
-import { createProfile, getMedia } from '$lib/domain/profile/profiles-repo';
+import { createProfile } from '$lib/domain/profile/profiles-repo';
+import { getMedia } from '$lib/media/media-store';
 import { SELF } from '$lib/domain/answers/schema';
 import { loadInterestAnswers, saveCardAnswer, setCardPhoto, setStar, startExploration } from './interests-repo';
 

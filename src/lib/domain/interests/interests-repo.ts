@@ -1,7 +1,7 @@
 import { localToday } from '$lib/i18n/dates';
 import { db } from '$lib/storage/db';
 import { keepValid, validate, write } from '$lib/storage/records';
-import { MediaRecord, sha256Hex } from '$lib/storage/media';
+import { MediaRecord, sha256Hex } from '$lib/media/media-record';
 import { saveAnswer, listAnswers, answerId } from '$lib/domain/answers/answers-repo';
 import { Answer, type AnsweredBy } from '$lib/domain/answers/schema';
 import { Job } from './catalogue-schema';

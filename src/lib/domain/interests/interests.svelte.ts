@@ -1,6 +1,6 @@
 import { StorageFullError } from '$lib/storage/errors';
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
-import { getMedia } from '$lib/domain/profile/profiles-repo';
+import { getMedia } from '$lib/media/media-store';
 import { PhotoError, preparePhoto } from '$lib/media/photo';
 import { mediaUrl } from '$lib/media/media-urls';
 import type { AnsweredBy } from '$lib/domain/answers/schema';

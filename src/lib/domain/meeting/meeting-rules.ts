@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { Answer } from '$lib/domain/answers/schema';
 import { ABOUT_PARTS, aboutCard } from '$lib/domain/about/schema';
 import type { AboutPage } from '$lib/domain/about/about-rules';
@@ -7,7 +7,7 @@ import { cardLabel } from '$lib/domain/about/labels';
 import { stepText } from '$lib/domain/plan/labels';
 import type { NewPlanStep, PlanStep, StepHelperRole } from '$lib/domain/plan/step-schema';
 import { STEP_HELPERS } from '$lib/domain/plan/step-schema';
-import { buildIcs, type IcsEvent } from '$lib/domain/trials/ics';
+import { buildIcs, type IcsEvent } from '$lib/calendar/ics';
 import { formatDate } from '$lib/i18n/dates';
 import { timeLabel } from '$lib/domain/trials/trial-rules';
 import { kindLabel, roleLabel } from './labels';

@@ -7,7 +7,7 @@ import { addPlanSteps, listPlanSteps } from '$lib/domain/plan/steps-repo';
 import { saveTrialAnswer, createTrial } from '$lib/domain/trials/trials-repo';
 import { checkEasyRead } from '$lib/i18n/easy-read';
 import { m } from '$lib/paraglide/messages';
-import { LOCALES } from '$lib/settings/schema';
+import { LOCALES } from '$lib/i18n/locale';
 import symbolMap from '$lib/symbols/symbol-map.json';
 import { kindLabel, partHeading, partSymbol, partTitle, questionLabel, questionSymbol, roleLabel, roleSymbol, wishLabel, wishSymbol } from './labels';
 import {

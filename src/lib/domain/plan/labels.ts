@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { helperName } from '$lib/domain/answers/helper-label';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { PlanPart } from './schema';
 import type { StepHelper, StepHelperRole, StepIdea } from './step-schema';

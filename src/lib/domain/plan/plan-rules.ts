@@ -6,7 +6,7 @@ import { formatDate } from '$lib/i18n/dates';
 import { HELP_KINDS } from '$lib/domain/trials/schema';
 import { PLAN_PARTS, goal, isJobPart, parsePlanKey, type PartSnapshot, type PlanPart, type PlanSnapshot, type StepSnapshot, type SupportSnapshot } from './schema';
 import type { PlanStep, StepHelperRole, StepIdea } from './step-schema';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import { stepText } from './labels';
 
 /** One part of "Min plan" as the person gave it. */

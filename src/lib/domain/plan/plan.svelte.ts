@@ -2,7 +2,7 @@ import { unlessFull } from '$lib/storage/unless-full';
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
-import { VOICE_MAX_BYTES } from '$lib/domain/trials/schema';
+import { VOICE_MAX_BYTES } from '$lib/media/media-record';
 import { emptyPlan, filledParts, planFrom, planSnapshot, toggleGoal, type PlanParts } from './plan-rules';
 import { PLAN_PREFIX, isJobPart, planKey, type PlanPart, type PlanVersion, type SupportSnapshot } from './schema';
 import type { NewPlanStep, PlanStep, StepIdea } from './step-schema';

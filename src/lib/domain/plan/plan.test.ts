@@ -6,7 +6,7 @@ import { helperOf } from '$lib/domain/answers/helper-label';
 import { buildYear, personDates } from '$lib/domain/info/year';
 import { checkEasyRead } from '$lib/i18n/easy-read';
 import { m } from '$lib/paraglide/messages';
-import { LOCALES } from '$lib/settings/schema';
+import { LOCALES } from '$lib/i18n/locale';
 import symbolMap from '$lib/symbols/symbol-map.json';
 import { STEP_HELPERS, type PlanStep } from './step-schema';
 import {

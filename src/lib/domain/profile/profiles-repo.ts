@@ -1,8 +1,10 @@
 import { db } from '$lib/storage/db';
-import { MediaRecord, sha256Hex } from '$lib/storage/media';
+import { sha256Hex } from '$lib/media/media-record';
+import { newMediaRecord } from '$lib/media/media-store';
 import { keepValid, validate, write } from '$lib/storage/records';
 import { writeSentinel } from '$lib/storage/sentinel';
-import { DEFAULT_SETTINGS, type Locale } from '$lib/settings/schema';
+import { DEFAULT_SETTINGS } from '$lib/settings/schema';
+import { type Locale } from '$lib/i18n/locale';
 import { Profile, type ProfilePicture } from './schema';
 
 function newId(): string {
@@ -38,15 +40,7 @@ export async function createProfile(input: NewProfile, photo?: { bytes: ArrayBuf
 	const profile = await write(['profiles', 'media'], async (tx, rev) => {
 		let picture = input.picture;
 		if (photo) {
-			const media = validate('media', MediaRecord, {
-				id: newId(),
-				profileId: id,
-				bytes: photo.bytes,
-				type: photo.type,
-				size: photo.bytes.byteLength,
-				sha256,
-				rev
-			});
+			const media = newMediaRecord(id, photo, rev, sha256);
 			await tx.objectStore('media').put(media);
 			picture = { kind: 'photo', mediaId: media.id };
 		}
@@ -85,46 +79,6 @@ export async function updateProfile(
 		const record = validate('profiles', Profile, next);
 		await store.put(record);
 		return record;
-	});
-}
-
-/** Stores a photo or recording as bytes; returns the media id. A recording also keeps its length. */
-export async function saveMedia(
-	profileId: string,
-	bytes: ArrayBuffer,
-	type: string,
-	extra: { durationMs?: number } = {}
-): Promise<MediaRecord> {
-	const sha256 = await sha256Hex(bytes); // before the transaction: awaiting non-IDB work would end it
-	return write(['media'], async (tx, rev) => {
-		const record = validate('media', MediaRecord, {
-			id: newId(),
-			profileId,
-			bytes,
-			type,
-			size: bytes.byteLength,
-			sha256,
-			...(extra.durationMs === undefined ? {} : { durationMs: Math.round(extra.durationMs) }),
-			rev
-		});
-		await tx.objectStore('media').put(record);
-		return record;
-	});
-}
-
-export async function getMedia(id: string): Promise<MediaRecord | undefined> {
-	const raw = await (await db()).get('media', id);
-	return raw === undefined ? undefined : keepValid('media', MediaRecord, [raw])[0];
-}
-
-/** Removes one photo or recording. Returns what was removed (for undo), or undefined if it was gone. */
-export async function deleteMedia(id: string): Promise<MediaRecord | undefined> {
-	return write(['media'], async (tx) => {
-		const store = tx.objectStore('media');
-		const raw = await store.get(id);
-		if (raw === undefined) return undefined;
-		await store.delete(id);
-		return MediaRecord.safeParse(raw).data;
 	});
 }
 

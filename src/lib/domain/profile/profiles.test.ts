@@ -3,16 +3,9 @@ import { db } from '$lib/storage/db';
 import { saveAnswer, listAnswers } from '$lib/domain/answers/answers-repo';
 import { createTrial, listTrials, saveTrialAnswer } from '$lib/domain/trials/trials-repo';
 import { Profile } from './schema';
-import {
-	createProfile,
-	deleteProfile,
-	getMedia,
-	listProfiles,
-	restoreProfile,
-	saveMedia,
-	updateProfile
-} from './profiles-repo';
-import { CODE_SYMBOLS, codeMatches, hashCode, isValidCode } from './picture-code';
+import { createProfile, deleteProfile, listProfiles, restoreProfile, updateProfile } from './profiles-repo';
+import { getMedia, saveMedia } from '$lib/media/media-store';
+import { CODE_SYMBOLS, codeMatches, hashCode, isValidCode } from '$lib/domain/device/picture-code';
 import { MAX_TRIES, WAIT_MS } from '$lib/domain/device/tries';
 import { SessionState } from './session.svelte';
 

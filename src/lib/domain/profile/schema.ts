@@ -1,5 +1,6 @@
 import { z } from '$lib/storage/zod';
-import { Locale, ProfileSettings } from '$lib/settings/schema';
+import { ProfileSettings } from '$lib/settings/schema';
+import { Locale } from '$lib/i18n/locale';
 import { CalendarDay } from '$lib/calendar/day';
 
 /** A profile picture: one of the app's symbols, or the person's own photo (stored in `media`). */

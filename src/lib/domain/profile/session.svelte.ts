@@ -1,7 +1,8 @@
 import { applyLocale } from '$lib/i18n/i18n.svelte';
 import { applyDisplay } from '$lib/settings/display.svelte';
 import { speechRate } from '$lib/settings/speech-rate.svelte';
-import type { Locale, ProfileSettings } from '$lib/settings/schema';
+import type { ProfileSettings } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import { NewerDatabaseError, StorageFullError } from '$lib/storage/errors';
 import { persistence } from '$lib/storage/persistence.svelte';
 import { storageProblems } from '$lib/storage/problems.svelte';
@@ -11,18 +12,10 @@ import { mediaUrl } from '$lib/media/media-urls';
 import { HelperRole, SELF, type AnsweredBy } from '$lib/domain/answers/schema';
 import { pictureCodeTries } from '$lib/domain/device/device-repo';
 import { WrongTries } from '$lib/domain/device/wrong-tries';
-import { CODE_MAX, codeMatches, hashCode } from './picture-code';
+import { CODE_MAX, codeMatches, hashCode } from '$lib/domain/device/picture-code';
 import { pageStillBelongs } from './page-return';
-import {
-	createProfile,
-	deleteProfile,
-	getMedia,
-	listProfiles,
-	restoreProfile,
-	updateProfile,
-	type NewProfile,
-	type ProfileSnapshot
-} from './profiles-repo';
+import { createProfile, deleteProfile, listProfiles, restoreProfile, updateProfile, type NewProfile, type ProfileSnapshot } from './profiles-repo';
+import { getMedia } from '$lib/media/media-store';
 import type { Profile } from './schema';
 
 const ACTIVE_KEY = 'jobbvei:active';

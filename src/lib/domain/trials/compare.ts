@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
 import { facesPerDay, helpNeeded, placeOverall, tasksWith, workHere, yesNoOverall } from './aggregate';

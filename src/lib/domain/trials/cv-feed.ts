@@ -1,12 +1,12 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
 import { canDo, helpNeeded, photosOf, workHere } from './aggregate';
 import { jobTitle, kindLabel, taskLabel } from './labels';
 import type { HelpKind, Trial, TrialKind, YesMaybeNo } from './schema';
 import { tasksDone, textOf, type TrialAnswers } from './trial-rules';
 import { inSentence } from '$lib/i18n/easy-read-lists';
-import { trialEvidence, type TrialEvidence } from '$lib/domain/evidence/trial-evidence';
+import { trialEvidence, type TrialEvidence } from './trial-evidence';
 
 /**
  * What one trial gives "Min CV og min plan" (issue 6): an experience line, skills ("Jeg kan …"),

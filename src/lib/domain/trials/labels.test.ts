@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import symbolMap from '$lib/symbols/symbol-map.json';
-import { LOCALES } from '$lib/settings/schema';
+import { LOCALES } from '$lib/i18n/locale';
 import { checkEasyRead } from '$lib/i18n/easy-read';
 import { JOBS } from '$lib/domain/interests/catalogue';
 import { FACES, HELP_KINDS, PLACE_TAGS, SYMBOLS, TIREDNESS, TOPICS, TRANSPORTS, TRIAL_KINDS, YES_MAYBE_NO } from './schema';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEasyRead, lix, sentences, words } from '$lib/i18n/easy-read';
 import { JOBS } from '$lib/domain/interests/catalogue';
-import { LOCALES } from '$lib/settings/schema';
+import { LOCALES } from '$lib/i18n/locale';
 import { buildSummary, summaryFor } from './summary';
 import { AFTER, buildAnswers, day, trialOf } from './test-answers';
 

@@ -1,8 +1,8 @@
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
-import { givenBy } from '$lib/domain/evidence/facts';
-import type { Sentence } from '$lib/domain/evidence/sentence';
-import { trialEvidence } from '$lib/domain/evidence/trial-evidence';
+import { givenBy } from '$lib/domain/answers/facts';
+import type { Sentence } from '$lib/domain/answers/sentence';
+import { trialEvidence } from './trial-evidence';
 import type { Trial } from './schema';
 import type { TrialAnswers } from './trial-rules';
 import { trialSentences } from './trial-sentences';

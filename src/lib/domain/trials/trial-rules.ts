@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/settings/schema';
+import { languageTag, type Locale } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import type { Answer } from '$lib/domain/answers/schema';
 import { formatDate } from '$lib/i18n/dates';
@@ -66,7 +66,7 @@ export function daysRange(first: string, last: string, locale: Locale, withYear 
 /** The weekday alone ("mandag"), for the date picker's column headings and day chips. */
 export function weekdayName(day: string, locale: string): string {
 	const [y, mo, d] = day.split('-').map(Number);
-	const tag = locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn-NO' : 'nb-NO';
+	const tag = languageTag(locale);
 	return new Intl.DateTimeFormat(tag, { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, mo! - 1, d!)));
 }
 

@@ -1,12 +1,12 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import { fit, inSentence, listSentences } from '$lib/i18n/easy-read-lists';
 import { MAX_WORDS_PER_SENTENCE, words } from '$lib/i18n/easy-read';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
-import type { Fact } from '$lib/domain/evidence/facts';
-import type { Sentence } from '$lib/domain/evidence/sentence';
-import type { TrialEvidence } from '$lib/domain/evidence/trial-evidence';
+import type { Fact } from '$lib/domain/answers/facts';
+import type { Sentence } from '$lib/domain/answers/sentence';
+import type { TrialEvidence } from './trial-evidence';
 import { helpLabel, jobTitle, taskLabel, taskPhrase, taskSymbol } from './labels';
 import { PLACE_OPPOSITE, PLACE_TAGS, SYMBOLS, TASK_LIKES, type Face, type PlaceTag, type TaskLike, type Tiredness, type YesNo } from './schema';
 

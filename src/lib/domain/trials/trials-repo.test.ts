@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '$lib/storage/db';
 import { InvalidRecordError, StorageFullError } from '$lib/storage/errors';
-import { getMedia, createProfile } from '$lib/domain/profile/profiles-repo';
+import { createProfile } from '$lib/domain/profile/profiles-repo';
+import { getMedia } from '$lib/media/media-store';
 import { listAnswers } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
-import { PHOTO_MAX_BYTES } from './schema';
+import { PHOTO_MAX_BYTES } from '$lib/media/media-record';
 import {
 	TrialMediaError,
 	addOwnTask,

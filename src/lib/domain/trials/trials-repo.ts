@@ -1,22 +1,12 @@
 import { db } from '$lib/storage/db';
 import { InvalidRecordError } from '$lib/storage/errors';
-import { sha256Hex } from '$lib/storage/media';
-import { newMediaRecord } from '$lib/storage/new-media';
+import { sha256Hex } from '$lib/media/media-record';
+import { newMediaRecord } from '$lib/media/media-store';
 import { keepValid, validate, write } from '$lib/storage/records';
 import { answerId, listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
 import { Answer, type AnswerValue, type AnsweredBy } from '$lib/domain/answers/schema';
-import {
-	PHOTO_MAX_BYTES,
-	Trial,
-	VOICE_MAX_BYTES,
-	parseTrialKey,
-	trialAnswerKey,
-	trialKeyPrefix,
-	trialNoteKey,
-	type AnswerRef,
-	type Phase,
-	type TrialInput
-} from './schema';
+import { Trial, parseTrialKey, trialAnswerKey, trialKeyPrefix, trialNoteKey, type AnswerRef, type Phase, type TrialInput } from './schema';
+import { PHOTO_MAX_BYTES, VOICE_MAX_BYTES } from '$lib/media/media-record';
 import { groupTrialAnswers, nextOwnTaskId, normaliseDays, type TrialAnswers } from './trial-rules';
 
 /** A photo or recording that cannot be stored as it is. The screen says so in easy-read. */

@@ -1,5 +1,5 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { sha256Hex } from '$lib/storage/media';
+import { sha256Hex } from '$lib/media/media-record';
 import { BACKUP_JSON_NAME, BACKUP_LIMITS, BACKUP_VERSION, type BackupProblem } from '../backup-schema';
 import { BACKUP_STORE_NAMES, type BackupStore } from '../backup-stores';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { IDBFactory } from 'fake-indexeddb';
 import { strFromU8, unzipSync, zipSync } from 'fflate';
 import { closeDb, db } from '$lib/storage/db';
-import { sha256Hex } from '$lib/storage/media';
+import { sha256Hex } from '$lib/media/media-record';
 import { currentRevision } from '$lib/storage/records';
 import { PERSONAL_STORES } from '$lib/domain/profile/profiles-repo';
 import { backupBytes } from '../backup-export';

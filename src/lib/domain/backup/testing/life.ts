@@ -1,5 +1,5 @@
 import { db } from '$lib/storage/db';
-import { MediaRecord, sha256Hex } from '$lib/storage/media';
+import { MediaRecord, sha256Hex } from '$lib/media/media-record';
 import { validate, write } from '$lib/storage/records';
 import { addDays } from '$lib/calendar/day';
 import { answerId } from '$lib/domain/answers/answers-repo';

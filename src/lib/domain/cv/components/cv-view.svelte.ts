@@ -2,7 +2,7 @@ import { sessionState } from '$lib/domain/profile/session.svelte';
 import { aboutFor } from '$lib/domain/about/about.svelte';
 import { interestsFor } from '$lib/domain/interests/interests.svelte';
 import { trialsFor } from '$lib/domain/trials/trials.svelte';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import { changeFor } from '$lib/domain/change/change.svelte';
 import { cvFor } from '../cv.svelte';
 import { currentCv } from '../sources';

@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
 import { ABOUT_PARTS, aboutCard, type AboutPart } from '$lib/domain/about/schema';
 import { cardLabel as aboutLabel } from '$lib/domain/about/labels';

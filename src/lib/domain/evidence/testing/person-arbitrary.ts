@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { m } from '$lib/paraglide/messages';
-import { LOCALES, type Locale } from '$lib/settings/schema';
+import { LOCALES, type Locale } from '$lib/i18n/locale';
 import { Answer, type AnsweredBy, type AnswerValue, HELPER_ROLES } from '$lib/domain/answers/schema';
 import { Profile } from '$lib/domain/profile/schema';
 import { ABOUT_CARDS, ABOUT_PARTS, ABOUT_PHOTO_KEY, aboutKey, type AboutPart } from '$lib/domain/about/schema';

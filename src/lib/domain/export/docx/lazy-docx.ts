@@ -1,10 +1,7 @@
 // Loaded only by a dynamic import from ./index.ts: it pulls in the `docx` library (see index.ts).
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { ConventionalCv } from '../document';
-import type { Locale } from '$lib/settings/schema';
-
-/** The Word document language for each app language. */
-export const DOCX_LANG: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+import { languageTag } from '$lib/i18n/locale';
 
 /** The app's font. Not embedded: Word and LibreOffice use the sans-serif fallback when it is missing. */
 export const DOCX_FONT = 'Atkinson Hyperlegible Next';
@@ -45,7 +42,7 @@ function fontTableXml(): string {
 }
 
 export function cvDocxDocument(cv: ConventionalCv): Document {
-	const lang = DOCX_LANG[cv.locale] ?? DOCX_LANG.nb;
+	const lang = languageTag(cv.locale);
 	const name = clean(cv.name);
 	const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(name)] })];
 

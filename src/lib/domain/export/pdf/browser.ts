@@ -4,7 +4,7 @@ import latinItalic from '@fontsource/atkinson-hyperlegible-next/files/atkinson-h
 import ext400 from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-ext-400-normal.woff?url';
 import ext700 from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-ext-700-normal.woff?url';
 import extItalic from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-ext-400-italic.woff?url';
-import { getMedia } from '$lib/domain/profile/profiles-repo';
+import { getMedia } from '$lib/media/media-store';
 import { symbolFile, type SymbolId } from '$lib/symbols/registry';
 import type { ConventionalCv, ExportDocument } from '../document';
 import { renderCv, renderEasyRead } from './make';

@@ -1,6 +1,6 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { ConventionalCv, ExportDocument } from '../document';
 import { layoutCv, layoutEasyRead } from './layout';
 import { createPdf, drawPdf, type PdfFonts, type PdfPictures } from './render';

@@ -1,5 +1,5 @@
 import type { jsPDF as JsPdf } from 'jspdf';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { FontStyle, Measure, Page } from './layout';
 

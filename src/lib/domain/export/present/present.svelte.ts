@@ -1,5 +1,5 @@
-import type { Locale } from '$lib/settings/schema';
-import { getMedia } from '$lib/domain/profile/profiles-repo';
+import type { Locale } from '$lib/i18n/locale';
+import { getMedia } from '$lib/media/media-store';
 import { loadMediaUrls } from '$lib/media/media-urls';
 import { photoIdsOf, type ExportDocument } from '../document';
 import type { Preset } from '../selection-schema';

@@ -5,7 +5,7 @@ import { aboutCard } from '$lib/domain/about/schema';
 import { cardLabel } from '$lib/domain/about/labels';
 import { SYMBOLS } from '$lib/domain/trials/schema';
 import { helpLabel } from '$lib/domain/trials/labels';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import { dueText, isPartFilled } from '../plan-rules';
 import { NO_JOB, goal, isJobPart, type PartSnapshot, type PlanPart, type StepSnapshot, type SupportSnapshot } from '../schema';

@@ -1,3 +1,4 @@
+import { languageTag } from '$lib/i18n/locale';
 /**
  * The date picker's calendar, as plain data: a month as week rows, Monday first, the way Norwegian
  * calendars and school timetables show it. Days are YYYY-MM-DD strings handled in UTC, so a tablet's
@@ -56,7 +57,7 @@ export function monthGrid(month: string): (string | null)[][] {
 
 /** "mars 2026": the month's heading in the person's language. */
 export function monthTitle(month: string, locale: string): string {
-	const tag = locale === 'en' ? 'en-GB' : locale === 'nn' ? 'nn-NO' : 'nb-NO';
+	const tag = languageTag(locale);
 	return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(parse(monthStart(month)));
 }
 

@@ -1,5 +1,5 @@
 import type { SymbolId } from '$lib/symbols/registry';
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import {
 	FACES,
 	HELP_KINDS,

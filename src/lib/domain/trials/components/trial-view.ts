@@ -1,4 +1,4 @@
-import type { Locale } from '$lib/settings/schema';
+import type { Locale } from '$lib/i18n/locale';
 import type { Job } from '$lib/domain/interests/catalogue-schema';
 import { jobTitle, kindLabel, stepLabel } from '../labels';
 import type { Phase, Trial } from '../schema';
