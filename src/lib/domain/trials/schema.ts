@@ -288,7 +288,7 @@ export function parseTrialKey(key: string): ParsedTrialKey | null {
 
 /** Longest own text answer (a few sentences); longer text belongs in a note or a recording. */
 export const TEXT_MAX = 2000;
-/** Photos are made ≤ 300 KB by src/lib/media before they are stored (issue 5). */
+/** Photos are made ≤ 300 KB by src/lib/media before they are stored, so years of trials fit on a phone. */
 export const PHOTO_MAX_BYTES = 300 * 1024;
 /** A short voice recording: the recorder stops at 60 s (src/lib/media/recorder.ts); this is a guard above that. */
 export const VOICE_MAX_BYTES = 5 * 1024 * 1024;
