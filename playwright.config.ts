@@ -5,7 +5,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/support/chromium';
 /**
  * End-to-end tests for Jobbvei. The app is built first (`npm run build`); Playwright serves build/
  * with `vite preview` (prerendered pages + service worker) and drives Debian's Chromium.
- * See toolchain.md §5 and reliability.md §2 for the recipes these tests follow.
+ * See docs/toolchain.md, "Playwright with Debian's Chromium", and the failure modes these tests recreate in docs/reliability.md.
  */
 
 // The runner script passes --reporter on the command line; PW_REPORTER can name reporters too.

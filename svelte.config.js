@@ -12,7 +12,7 @@ const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base6
 
 /**
  * Jobbvei has no server: every page is prerendered and the person's data lives in IndexedDB.
- * The CSP is a <meta> tag with hashes of Kit's own inline scripts (toolchain.md §2.3).
+ * The CSP is a <meta> tag with hashes of Kit's own inline scripts (docs/toolchain.md, "The CSP is a meta tag with hashes").
  */
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -29,7 +29,7 @@ export default {
 				'default-src': ['self'],
 				'script-src': ['self', bootHash],
 				'style-src': ['self'],
-				// Kit's route announcer and Svelte's style: directives set style attributes (toolchain.md C1).
+				// Kit's route announcer and Svelte's style: directives set style attributes (docs/toolchain.md, "Style attributes need style-src-attr").
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'blob:', 'data:'],
 				'media-src': ['self', 'blob:'],

@@ -20,7 +20,7 @@ function validateCatalogue(): Plugin {
 				const result = schema.safeParse(data);
 				if (!result.success) this.error(`Catalogue ${file}.json is invalid: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
 			}
-			// The information pages' texts (issue 8) are data too.
+			// The information pages' texts ("Informasjon") are data too.
 			for (const [file, schema] of [['options', Options], ['roles', Roles], ['glossary', Glossary], ['year', YearDates], ['helpers', HelperSections]] as const) {
 				const data = JSON.parse(readFileSync(`src/lib/domain/info/content/${file}.json`, 'utf8'));
 				const result = schema.safeParse(data);
@@ -36,7 +36,7 @@ function validateCatalogue(): Plugin {
 
 /**
  * The export libraries (PDF, Word) are big and only needed when the person exports, so they are not
- * precached at install (toolchain.md G11); nor is Jobbvei's own code for them, nor the /dev example
+ * precached at install (docs/toolchain.md, "Export libraries stay out of the precache"); nor is Jobbvei's own code for them, nor the /dev example
  * pages (src/lib/pwa/export-files.ts says which chunks these are). The client build also emits the list
  * of files an export needs (code and the fonts the PDF embeds), which the app caches in the background
  * right after the install, so the first export works offline too (src/lib/pwa/export-cache.ts).
@@ -147,7 +147,7 @@ export default defineConfig({
 		shellForPreview(),
 		SvelteKitPWA({
 			// [Note: updates wait for a tap] A new version is only announced. It is applied when the
-			// person taps "Oppdater", never in the middle of a task (toolchain.md G2, reliability.md §2.7).
+			// person taps "Oppdater", never in the middle of a task (docs/reliability.md, "Updates wait for a tap").
 			registerType: 'prompt',
 			injectRegister: false,
 			// Absolute paths: the service worker is registered from deep pages (/interests/job) too.
@@ -182,7 +182,7 @@ export default defineConfig({
 				// instead of ~45 prerendered copies keeps the first install small on a pupil's phone.
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest,json}', 'prerendered/pages/index.html'],
 				// Export libraries — and the .woff fonts only the PDF embeds — stay out of the precache
-				// (toolchain.md G11), so the install the person waits for stays small. The test-only
+				// (docs/toolchain.md, "Export libraries stay out of the precache"), so the install the person waits for stays small. The test-only
 				// component pages are not the app.
 				globIgnores,
 				// The app fills this cache with the export files in the background once the service worker
@@ -200,7 +200,7 @@ export default defineConfig({
 				// as soon as it is installed. Without it, a pupil who keeps that page open and goes home
 				// without internet cannot load the export (or any other screen's code) until she reloads.
 				// It only claims pages no service worker controls: a new version still waits for the
-				// person's tap, because skipWaiting stays off (toolchain.md G2).
+				// person's tap, because skipWaiting stays off (docs/toolchain.md, "Service worker updates wait for the person").
 				clientsClaim: true,
 				navigateFallback: '/200.html',
 				// Pages read their query in the browser (/unlock?person=…): match the precached page
@@ -213,7 +213,7 @@ export default defineConfig({
 	],
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 	// terser makes the app's JavaScript ~4 % smaller than Vite's default minifier: every byte is stored on the
-	// person's phone at install (issue 2's precache budget), and a slower build is worth that.
+	// person's phone at install (the precache budget in scripts/bench.mjs), and a slower build is worth that.
 	build: { target: 'es2022', minify: 'terser', terserOptions: { module: true, compress: { passes: 2 } } },
 	test: {
 		expect: { requireAssertions: true },

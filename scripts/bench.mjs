@@ -1,4 +1,4 @@
-// npm run bench: speed and size figures for the built app, printed against the budgets in the issues.
+// npm run bench: speed and size figures for the built app, each printed beside its budget where it has one.
 // Not a test: figures on a shared 2-core machine vary, so they are printed, never asserted.
 // Needs `npm run build` first (it runs it when build/ is missing).
 import { exec, execSync } from 'node:child_process';
@@ -57,7 +57,7 @@ function serve(dir, port, pages = {}) {
 // - a two-line page (a header bar, a heading and a sentence in the default font), as in earlier stops: a reference
 //   for how much of the figure is the screen's own content.
 // - the same start page with its prerendered content taken out, so JavaScript draws the screen: what the figure
-//   would be without prerendering (the issue measured 1.9× for a minimal client-rendered SvelteKit page).
+//   would be without prerendering (an earlier measurement found 1.9× for a minimal client-rendered SvelteKit page).
 const startPage = readFileSync(join(build, 'index.html'), 'utf8');
 const sameScreenAsPlainHtml = startPage
 	.replace(/<script>[\s\S]*?<\/script>/g, '')
@@ -212,7 +212,7 @@ row('  reference: the same screen drawn by JavaScript: LCP (ratio)', `${lcpDrawn
 	await context.close();
 }
 
-// 5. Jobbsmak (issue 5): a 4000×3000 camera photo made small on the device, and "Mine jobbsmaker" with
+// 5. Jobbsmak: a 4000×3000 camera photo made small on the device, and "Mine jobbsmaker" with
 // 30 trials and 60 photos. The trials are put straight into IndexedDB in the shape the app stores.
 {
 	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
@@ -320,7 +320,7 @@ row('  reference: the same screen drawn by JavaScript: LCP (ratio)', `${lcpDrawn
 	}
 }
 
-// 6. Export and backup (issue 7) of a full profile: Om meg, CV, plan, 20 trials with 20 photos, through the real
+// 6. Export and backup of a full profile: Om meg, CV, plan, 20 trials with 20 photos, through the real
 // screens, timed from the tap to the browser's download. Restore reads that file in a fresh browser (a new phone).
 {
 	const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, serviceWorkers: 'block', acceptDownloads: true });
@@ -473,7 +473,7 @@ else try {
 }
 server.close();
 
-// 7. The first screen in all three engines (issue 3), through the cross-engine adapter: five cold loads
+// 7. The first screen in all three engines (docs/cross-engine.md), through the cross-engine adapter: five cold loads
 // each, unthrottled (only Chromium can throttle), raw bytes as the engine fetched them. BENCH_NO_ENGINES=1 skips it.
 if (process.env.BENCH_NO_ENGINES) row('first screen per engine', 'skipped (BENCH_NO_ENGINES)', '', undefined);
 else try {

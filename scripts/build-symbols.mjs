@@ -1,6 +1,6 @@
 // Extracts the symbols Jobbvei uses from the Fluent Emoji sets (MIT, © Microsoft) into static/symbols/,
 // small SVG files (see below), so the app never loads the 8.6 MB icon file or an online
-// icon API (symbols.md §4). Concepts marked `custom` use our own drawings in src/lib/symbols/custom/.
+// icon API (docs/symbols.md, "Built at build time, never fetched"). Concepts marked `custom` use our own drawings in src/lib/symbols/custom/.
 import { readFileSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { getIconData, iconToSVG, replaceIDs } from '@iconify/utils';

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the tests need on a fresh Debian machine with Node 20, then runs every check
 # and test: type check, unit tests (Vitest), end-to-end tests (Playwright in Debian's chromium).
-# Ends with one plain line "N passed, N failed" (toolchain.md G8).
+# Ends with one plain line "N passed, N failed" (docs/toolchain.md, "One plain closing line for the test run").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +22,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 echo "== npm install"
-# npm install, not npm ci: the lock lacks optional platform packages this registry does not serve (toolchain.md G1).
+# npm install, not npm ci: the lock lacks optional platform packages this registry does not serve (docs/toolchain.md, "npm install, not npm ci").
 npm install --no-audit --no-fund
 
 mkdir -p reports

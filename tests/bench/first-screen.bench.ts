@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test } from '../xe/engines';
 
 /**
- * `npm run bench`, issue 3: the first screen in each engine (Chromium, Firefox ESR, WebKitGTK), through
+ * `npm run bench`: the first screen in each engine (Chromium, Firefox ESR, WebKitGTK), through
  * the same adapter as the cross-engine tests. Five cold loads, each in a fresh context / profile; the
  * figures are written to reports/bench-<engine>.json and printed by scripts/bench.mjs. Not throttled
  * (only Chromium can throttle its CPU), so these compare engines with each other, not with the 1.5 s budget.

@@ -4,7 +4,7 @@ import { LOOKS, VIEWPORTS, setLook, axeBothSizes } from './support/a11y';
 
 /**
  * axe and tap-target checks for every screen of "Hva vil jeg jobbe med?", in every theme and
- * language, on a phone and a desktop (issue 4). The foundation's screens are in a11y.e2e.ts.
+ * language, on a phone and a desktop. The foundation's screens are in a11y.e2e.ts.
  */
 const SCREENS = ['/interests', '/interests/sort', '/interests/results', '/interests/job?id=stable_hand', '/interests/compare', '/interests/import'];
 

@@ -5,7 +5,7 @@ import { noisePng } from './fixtures/noise-png';
 import { DAYS, answerUrl, seedAnswers, seedTrial } from './support/reflect';
 
 /**
- * axe and tap-target checks for every kind of question in the jobbsmak reflection (issue 5): one
+ * axe and tap-target checks for every kind of question in the jobbsmak reflection: one
  * choice (three faces, yes/no, "Likte du dette?"), many choices, task cards, photos with and
  * without pictures, text, with words written and with a recording kept, and a helper's note — in
  * every theme and language, on a phone and a desktop.

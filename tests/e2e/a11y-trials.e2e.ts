@@ -5,7 +5,7 @@ import { seedAnswers } from './support/reflect';
 import { nextMonth, quickTrial } from './support/trials';
 
 /**
- * axe and tap-target checks for every jobbsmak screen (issue 5), in every theme and language, on a
+ * axe and tap-target checks for every jobbsmak screen, in every theme and language, on a
  * phone and a desktop. Shared with the reflection screens (/trials/answer): each adds its screens
  * to SCREENS. Several screens per test keep it fast: the person and trials are made once per theme.
  */

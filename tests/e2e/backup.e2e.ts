@@ -7,9 +7,9 @@ import { makeBackup as makeBackupFile, mediaDigests, restoreFrom } from './suppo
 import { noisePng } from './fixtures/noise-png';
 
 /**
- * Backup and restore (issue 7 part 6) and the home-screen reminder (part 8): Nora makes a backup in
+ * Backup and restore, and the home screen's backup reminder: Nora makes a backup in
  * settings, a new phone gets everything back from the file, a bad file changes nothing, and the
- * emptied-database message offers the backup right there (issue 2).
+ * emptied-database message offers the backup right there (docs/reliability.md, "A crash can empty the database").
  */
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 /** Text on the screen itself (the live region repeats announcements for screen readers). */

@@ -5,7 +5,7 @@ import { THEMES, PHONE, TABLET, TAGS, setLook, axeBothSizes, smallTargets } from
 import { seedAnswers, seedTrial } from './support/reflect';
 
 /**
- * "Jeg vil prøve noe annet" (issue 6, part 4): Jonas works at a sheltered workplace (VTA) and wants
+ * "Jeg vil prøve noe annet": Jonas works at a sheltered workplace (VTA) and wants
  * to try something else. He writes the request by keyboard only and sees the finished page for the
  * meeting with NAV and the municipality, with his job taster listed without being asked again.
  */

@@ -4,7 +4,7 @@ import { LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './sup
 import { seedAnswers } from './support/reflect';
 
 /**
- * Min CV (issue 6, part 2): Nora has filled Om meg and done two job tasters. Her CV is built from
+ * "Min CV": Nora has filled Om meg and done two job tasters. Her CV is built from
  * them without asking again; she changes one line, hides one, adds her school and a job of her own.
  */
 const SECTIONS = ['contact', 'about', 'skills', 'school', 'experience', 'interests', 'languages', 'travel', 'references'] as const;

@@ -10,7 +10,7 @@ import { seed } from './support/seed';
 import { EXPORT_CACHE, EXPORT_FILES_LIST } from '../../src/lib/pwa/export-files';
 
 /**
- * "Del eller skriv ut" (issue 7, items 1–5): Nora chooses who it is for and what goes in, sees the
+ * "Del eller skriv ut": Nora chooses who it is for and what goes in, sees the
  * preview, and gets an easy-read PDF, a Word CV and a print of exactly what she ticked.
  */
 const OUT = '/tmp/h-select/shots';
@@ -168,7 +168,7 @@ test('Nora chooses what goes in, sees it, and gets a PDF, a Word CV and a print 
 });
 
 /**
- * A pupil installs Jobbvei at school and makes her first PDF at home, without internet (issue 17, item 5).
+ * A pupil installs Jobbvei at school and makes her first PDF at home, without internet.
  * The build is served by a plain static server the test can shut down, so after the install nothing can
  * come from the network, whatever the browser's offline mode lets through; and it forbids the browser's
  * HTTP cache, so offline only the app's own caches can answer.

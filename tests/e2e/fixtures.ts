@@ -17,7 +17,7 @@ interface CspViolation {
 }
 
 /**
- * Watches one or more browser contexts for the three things Jobbvei must never do (reliability.md §3):
+ * Watches one or more browser contexts for the three things Jobbvei must never do (docs/reliability.md, "What the app must never do"):
  * send a request to another origin (service worker included), break its own CSP, or throw.
  */
 export class Guard {
@@ -134,7 +134,7 @@ export const test = base.extend<Fixtures>({
 
 /**
  * Waits until SvelteKit has hydrated the page. Prerendered buttons can be pressed before that and
- * the press is lost (toolchain.md G6). Kit adds its route announcer only after mount.
+ * the press is lost (docs/toolchain.md, "Taps before hydration are lost"). Kit adds its route announcer only after mount.
  */
 export async function hydrated(page: Page): Promise<void> {
 	await page.locator('#svelte-announcer').waitFor({ state: 'attached' });

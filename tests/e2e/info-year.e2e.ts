@@ -7,7 +7,7 @@ import { quickTrial } from './support/trials';
 import { nextOccurrence } from '../../src/lib/domain/info/year';
 
 /**
- * "Året mitt", "Tilbud der du bor" and "For foreldre, lærere og hjelpere" (issue 8, parts 4–6): the
+ * "Året mitt", "Tilbud der du bor" and "For foreldre, lærere og hjelpere": the
  * Bærum example pack loaded and seen in the wheel, a date put in the calendar, bad files refused with
  * nothing changed, and axe + 48 px targets on every new screen in every theme, language and viewport
  * (pattern: info.e2e.ts).

@@ -5,7 +5,7 @@ import { test, expect, t, nb, type Locale, createProfile, hydrated, escapeRegExp
 import { LOOKS, VIEWPORTS, TAGS, setLook } from './support/a11y';
 
 /**
- * "Informasjon" (issue 8): every option page read as a person reads it, a hard word opened from
+ * "Informasjon": every option page read as a person reads it, a hard word opened from
  * another screen and followed to "Ord og forklaringer", and axe + 48 px targets on every new screen
  * in every theme, language and viewport (pattern: a11y-interests.e2e.ts).
  */

@@ -4,7 +4,7 @@ import { LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './sup
 import { noisePng } from './fixtures/noise-png';
 
 /**
- * "Om meg" (issue 6, part 1): the one-page profile Nora fills with symbol cards and her own words,
+ * "Om meg": the one-page profile Nora fills with symbol cards and her own words,
  * seen as the finished page, with a helper's answers marked as the helper's.
  */
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });

@@ -4,7 +4,7 @@ import { test, expect, t, nb, type Locale, createProfile, hydrated, profileId, e
 import { LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
 
 /**
- * "Møtet" (issue 6, part 5): Nora prepares an overgangsmøte one question per screen, shows the
+ * "Møtet": Nora prepares an overgangsmøte one question per screen, shows the
  * finished page, puts it in her calendar, and afterwards writes what was agreed; the steps go to Min plan.
  */
 const BEFORE = ['kind', 'date', 'place', 'who', 'say', 'ask', 'how'] as const;

@@ -3,7 +3,7 @@ import { test, expect, t, nb, createProfile, hydrated, profileId, escapeRegExp }
 import { OTHER_LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
 
 /**
- * "Min plan" (issue 6, part 3): Nora's career plan: dream job, goals, next steps with who helps and
+ * "Min plan": Nora's career plan: dream job, goals, next steps with who helps and
  * by when, ticked off, saved for the meeting as dated versions she can look back at; her dated steps
  * show in "Året mitt".
  */

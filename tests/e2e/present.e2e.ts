@@ -6,7 +6,7 @@ import { noisePng } from './fixtures/noise-png';
 import { DAYS, answerUrl, seedAnswers, seedTrial } from './support/reflect';
 
 /**
- * "Vis fram selv" (issue 7, item 7): Nora shows her own export in the meeting, one part per screen,
+ * "Vis fram selv": Nora shows her own export in the meeting, one part per screen,
  * stepped with big buttons, arrow keys or a switch (Space/Enter), each part read aloud on request.
  * It uses the same choice as the export: a part or trial she did not tick never shows.
  */

@@ -20,9 +20,9 @@ import { launchOwnChromium, type OwnChromium } from './support/chromium';
 import { serveStatic } from './support/static-server.mjs';
 import { noisePng } from './fixtures/noise-png';
 
-/** Failure modes from reliability.md §2, one test each. */
+/** The failure modes in docs/reliability.md, one test each. */
 
-test.describe('hard kill (reliability.md §2.1)', () => {
+test.describe('hard kill (docs/reliability.md, "A crash can empty the database")', () => {
 	test('10 hard kills while saving: no confirmed change is lost; a wiped database is announced', async ({ guard }) => {
 		test.setTimeout(300_000);
 		const userDataDir = mkdtempSync(join(tmpdir(), 'jobbvei-kill-'));
@@ -73,7 +73,7 @@ test.describe('hard kill (reliability.md §2.1)', () => {
 				const wiped = page.getByText(nb('wiped_title'));
 				if (await personButton(page, confirmed).isVisible()) continue;
 				if (await wiped.isVisible()) {
-					// Chromium can delete the whole database after a crash (§2.1). The app must say so.
+					// Chromium can delete the whole database after a crash. The app must say so.
 					wipes++;
 					await expect(personButton(page, confirmed)).toHaveCount(0);
 					await page.getByRole('button', { name: nb('wiped_ok') }).click();
@@ -114,7 +114,7 @@ test('an emptied database is noticed and explained in easy-read', async ({ page,
 	await expect(page.getByText(nb('wiped_title'))).toHaveCount(0);
 });
 
-test.describe('storage full (reliability.md §2.2)', () => {
+test.describe('storage full (docs/reliability.md, "A full device")', () => {
 	// The service worker's precache counts against the same quota; this test is about IndexedDB.
 	test.use({ serviceWorkers: 'block' });
 
@@ -216,7 +216,7 @@ test('two tabs: a newer database version in another tab is let in at once, and t
 	await other.close();
 });
 
-test.describe('a new version while the person is typing (reliability.md §2.7)', () => {
+test.describe('a new version while the person is typing (docs/reliability.md, "Updates wait for a tap")', () => {
 	let site: Awaited<ReturnType<typeof serveStatic>>;
 	let root: string;
 

@@ -2,8 +2,9 @@ import { test, expect, nb, createProfile, openSettings } from './fixtures';
 
 /**
  * Read-aloud with real voices: speech-dispatcher + espeak-ng, started by global-setup, and Chromium's
- * --enable-speech-dispatcher (toolchain.md §9). Utterances never end here (no audio sink), so the
- * tests look at the start of reading, never at its end (cross-engine.md gotcha 5).
+ * --enable-speech-dispatcher (docs/toolchain.md, "Real voices in headless Chromium"). Utterances never
+ * end here (no audio sink), so the tests look at the start of reading, never at its end
+ * (docs/cross-engine.md, "Speech never ends without a sound card").
  */
 test('"Les opp" reads the screen with a real voice and highlights what it reads', async ({ page }) => {
 	await createProfile(page, 'Nora');

@@ -4,7 +4,7 @@ import { noisePng } from './fixtures/noise-png';
 import { DAYS, answerUrl, gpsTagCount, seedTrial, storedAll, storedAnswers, withGpsExif } from './support/reflect';
 
 /**
- * Jobbsmak, issue 5: "Hva tror du?" before, a short reflection after each day (symbols first, words
+ * Jobbsmak: "Hva tror du?" before, a short reflection after each day (symbols first, words
  * or a recording if the person wants), photos from the workplace, and "Vil du jobbe her?" after.
  * The trial itself is put in IndexedDB with the record shape trials-repo.ts writes (support/reflect.ts).
  */

@@ -5,7 +5,7 @@ import { answerUrl, DAYS, seedTrial, storedAll, storedAnswers } from './support/
 import { nextMonth, quickTrial } from './support/trials';
 
 /**
- * Jobbsmak where it gets hard (issue 5): at the workplace with no network, and on a phone that is
+ * Jobbsmak where it gets hard: at the workplace with no network, and on a phone that is
  * full. The reflection must keep working offline, and a photo that does not fit must never cost
  * the person the words they already gave.
  */
@@ -76,7 +76,7 @@ test('offline at the workplace: plan a jobbsmak, reflect on a day with a photo, 
 	expect(guard.foreignRequests).toEqual([]);
 });
 
-test.describe('storage full (reliability.md §2.2)', () => {
+test.describe('storage full (docs/reliability.md, "A full device")', () => {
 	// The service worker's precache counts against the same quota; this test is about IndexedDB.
 	test.use({ serviceWorkers: 'block' });
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, nb, createProfile, hydrated } from './fixtures';
 
 /**
- * "Snakk inn" (issue 5) in Chromium: every state of the voice recorder passes axe (WCAG A–AAA and
+ * "Snakk inn" in Chromium: every state of the voice recorder passes axe (WCAG A–AAA and
  * best practice, as a11y.e2e.ts) and has 48 × 48 px targets; a refused microphone is said plainly
  * and writing stays open. Recording itself is proved in all three engines in tests/xe/smoke.xe.ts (j).
  */
@@ -17,7 +17,7 @@ async function axe(page: Page, state: string) {
 	expect(found, `axe violations in state "${state}"`).toEqual([]);
 }
 
-/** Buttons of the recorder smaller than 48 × 48 CSS px (easy-read.md; WCAG 2.5.8 asks 24). */
+/** Buttons of the recorder smaller than 48 × 48 CSS px (docs/easy-read.md, "Touch targets"; WCAG 2.5.8 asks 24). */
 async function smallButtons(page: Page): Promise<string[]> {
 	return page.locator('.jv-voice button').evaluateAll((buttons) =>
 		buttons

@@ -4,7 +4,7 @@ import { seedAnswers, seedTrial } from './support/reflect';
 import { XSS_PAYLOADS } from '../../src/lib/domain/backup/hostile/corpus';
 
 /**
- * Twenty classic XSS payloads typed into the app's own fields (issue 7): the person's name, Om meg,
+ * Twenty classic XSS payloads typed into the app's own fields (docs/reliability.md, "What the app must never do"): the person's name, Om meg,
  * a trial's workplace, the plan, the CV, the meeting and the change request. Each payload would set
  * `window.__xss` (or open a dialog) if it ever ran; a trap set before any page script reports that.
  * The finished pages must show every payload as plain text, on screen and under print media.

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 
 /**
- * The cross-engine adapter (issue 3). Smoke journeys are written once against `App`, so a test does not
+ * The cross-engine adapter. Smoke journeys are written once against `App`, so a test does not
  * know which engine runs it: Chromium and Firefox ESR through Playwright, WebKitGTK through
- * WebKitWebDriver + webdriverio (see engines.ts and ../../../shared/design/cross-engine.md).
+ * WebKitWebDriver + webdriverio (see engines.ts and docs/cross-engine.md, "Three engines, one adapter").
  *
  *   goto(path)            open a path of the app's origin (waits for the load event)
  *   click(t) / check(t)   click an element / check a radio or checkbox (by its label, as a person would)

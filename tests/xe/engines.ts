@@ -10,7 +10,7 @@ import { playwrightApp, webdriverApp, type App, type Engine, type WdioBrowser } 
 import { startSpeechDispatcher } from './speechd';
 
 /**
- * Playwright Test fixtures for the cross-engine smoke suite (issue 3, cross-engine.md).
+ * Playwright Test fixtures for the cross-engine smoke suite (docs/cross-engine.md).
  *
  * Project option `engine` picks the engine. The worker fixture `engineHost` starts it once per worker:
  *  - chromium: Debian's /usr/bin/chromium through Playwright;
@@ -47,7 +47,7 @@ export const CHROMIUM_ARGS = [
 export const FIREFOX_PREFS = {
 	'media.navigator.streams.fake': true,
 	'media.navigator.permission.disabled': true,
-	// Without these, navigator.storage.persist() waits ~40 s for a prompt, then the page dies (gotcha 4).
+	// Without these, navigator.storage.persist() waits ~40 s for a prompt, then the page dies (docs/cross-engine.md, "Firefox persist() needs the testing prefs").
 	'dom.storageManager.prompt.testing': true,
 	'dom.storageManager.prompt.testing.allow': true
 };

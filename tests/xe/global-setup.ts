@@ -1,7 +1,7 @@
 import { startSpeechDispatcher } from './speechd';
 
 /**
- * A private speech-dispatcher for this run (cross-engine.md gotcha 3), for the Chromium journeys in
+ * A private speech-dispatcher for this run (docs/cross-engine.md, "A private speech-dispatcher"), for the Chromium journeys in
  * tests/e2e. Its address lives in process.env (inherited by the workers), not in a shared file in
  * /tmp: two runs at once must not stop each other's daemon. The cross-engine projects start a fresh
  * daemon per engine on top of this (tests/xe/engines.ts).

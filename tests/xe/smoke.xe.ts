@@ -2,7 +2,7 @@ import { test, expect, type App } from './engines';
 import { nb, t } from '../e2e/support/messages';
 
 /**
- * Cross-engine smoke journeys (issue 3). Written once against the adapter (adapter.ts) and run in
+ * Cross-engine smoke journeys (docs/cross-engine.md). Written once against the adapter (adapter.ts) and run in
  * Chromium, Firefox ESR and WebKitGTK (projects.ts). Names come from the app's own messages.
  */
 

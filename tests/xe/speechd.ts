@@ -10,7 +10,7 @@ export interface SpeechDispatcher {
 }
 
 /**
- * Starts a private speech-dispatcher (cross-engine.md gotcha 3). Each engine gets a fresh one: after
+ * Starts a private speech-dispatcher (docs/cross-engine.md, "A private speech-dispatcher"). Each engine gets a fresh one: after
  * Chromium has spoken into a machine with no sound card, the espeak-ng module of that daemon can stay
  * busy, and Firefox, started later against the same daemon, was then told there are 0 voices.
  */

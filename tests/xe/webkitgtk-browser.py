@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Persistent-profile WebKitGTK browser for WebKitWebDriver (cross-engine.md, "Recipe").
+"""Persistent-profile WebKitGTK browser for WebKitWebDriver (docs/cross-engine.md, "A persistent WebKitGTK profile").
 
 MiniBrowser's own --automation session is ephemeral (Safari private-mode rules: no Blobs in IndexedDB,
 no navigator.storage). This launcher gives the automation session a real on-disk website data manager.

@@ -1,6 +1,6 @@
 /**
  * A file name made from a person's name: no path or reserved characters, no control characters,
- * at most 60 characters (reliability.md §3). "Nora/../x" becomes "Nora-..-x"; nothing left → "Jobbvei".
+ * at most 60 characters (docs/reliability.md, "Export file names"). "Nora/../x" becomes "Nora-..-x"; nothing left → "Jobbvei".
  */
 export function safeFileName(name: string): string {
 	const cleaned = name

@@ -23,7 +23,7 @@ export function fit(phrase: string, render: (x: string) => string): string {
 
 /**
  * One sentence per few items: "Jeg likte: lage mat, vaske opp og re senger." A longer list becomes
- * more sentences, each ≤ 12 words (easy-read.md), never one long one. Returns the items of each sentence too.
+ * more sentences, each ≤ 12 words (docs/easy-read.md, "Short sentences"), never one long one. Returns the items of each sentence too.
  */
 export function listSentences<T>(
 	items: readonly T[],

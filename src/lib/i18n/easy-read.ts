@@ -1,5 +1,5 @@
 /**
- * The easy-read rules a machine can check (easy-read.md): no sentence over 12 words, and LIX ≤ 30
+ * The easy-read rules a machine can check (docs/easy-read.md, "Short sentences"): no sentence over 12 words, and LIX ≤ 30
  * for running text of two sentences or more. Used by the catalogue test over every bokmål string,
  * by tests of generated text, and live as a gentle hint on text a helper writes.
  */

@@ -9,7 +9,7 @@ import {
 import { textDirection } from './locale';
 
 /**
- * Switches language at run time without a reload or a URL change (toolchain.md §2.2): getLocale()
+ * Switches language at run time without a reload or a URL change (docs/toolchain.md, "Switching language without a reload"): getLocale()
  * reads a $state, so every {m.x()} on screen re-renders. Each profile stores its own language; the
  * last one used is cached in localStorage so the start screen paints in it.
  */

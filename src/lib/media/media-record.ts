@@ -2,7 +2,7 @@ import { z } from '$lib/storage/zod';
 
 /**
  * A photo or sound recording, stored as bytes with its type, size and SHA-256, one item per record
- * and read by key. Not a Blob: Blobs in IndexedDB break again and again on iOS (reliability.md §2.9).
+ * and read by key. Not a Blob: Blobs in IndexedDB break again and again on iOS (docs/reliability.md, "Media as bytes, not Blobs").
  */
 export const MediaRecord = z.object({
 	id: z.string().check(z.minLength(1)),

@@ -1,5 +1,5 @@
 /**
- * Photos and recordings are stored as bytes on the device (never as Blob: reliability.md §2.9), so a screen
+ * Photos and recordings are stored as bytes on the device (never as Blob: docs/reliability.md, "Media as bytes, not Blobs"), so a screen
  * that shows one needs an address for it while it is on screen, and must give that address back when the
  * person moves on — otherwise every photo ever looked at stays held in the phone's memory.
  */

@@ -1,6 +1,6 @@
 /**
  * Prepares a photo the person chose: checks it really is an image, scales it down and re-encodes it
- * as JPEG on the device. Re-encoding also drops location and other EXIF data (reliability.md §4).
+ * as JPEG on the device. Re-encoding also drops location and other EXIF data (docs/reliability.md, "Privacy").
  */
 export const MAX_INPUT_BYTES = 25 * 1024 * 1024;
 export const MAX_PIXELS = 40_000_000;

@@ -16,7 +16,7 @@ describe('chooseRecordingType', () => {
 		expect(chooseRecordingType((t) => ['audio/webm', 'audio/webm;codecs=opus', 'audio/mp4'].includes(t))).toBe(
 			'audio/webm;codecs=opus'
 		);
-		// WebKit, like Safari, records audio/mp4 only (cross-engine.md).
+		// WebKit, like Safari, records audio/mp4 only (docs/cross-engine.md, "WebKit records audio/mp4 only").
 		expect(chooseRecordingType((t) => t === 'audio/mp4')).toBe('audio/mp4');
 		expect(chooseRecordingType((t) => t === 'audio/ogg;codecs=opus')).toBe('audio/ogg;codecs=opus');
 		expect(chooseRecordingType((t) => t === 'audio/webm')).toBe('audio/webm');

@@ -1,7 +1,7 @@
 /**
- * "Snakk inn": records a short voice answer from the microphone (issue 5), in a format the engine
- * can record (issue 3: WebKit, like Safari, records audio/mp4 only). The result is bytes + type,
- * never a Blob, because Blobs in IndexedDB break on iOS (reliability.md §2.9).
+ * "Snakk inn": records a short voice answer from the microphone, for a person who would rather speak
+ * than write, in a format the engine can record (WebKit, like Safari, records audio/mp4 only). The result
+ * is bytes + type, never a Blob (docs/reliability.md, "Media as bytes, not Blobs").
  *
  * Pure pieces (chooseRecordingType, recorderFailure, normaliseRecordingType) are tested on their
  * own; Recorder takes its browser APIs through RecorderEnv, so tests can hand it fakes.

@@ -17,7 +17,7 @@ export interface JobbveiDB extends DBSchema {
 	profiles: { key: string; value: unknown };
 	/** Every answer the person (or a helper) gave, one record per question, stored the moment it is given. */
 	answers: { key: string; value: unknown; indexes: { 'by-profile': string } };
-	/** Photos and sound as bytes (not Blob: iOS Safari, reliability.md §2.9). */
+	/** Photos and sound as bytes (not Blob: iOS Safari; docs/reliability.md, "Media as bytes, not Blobs"). */
 	media: { key: string; value: unknown; indexes: { 'by-profile': string } };
 	/** Each "Hva vil jeg jobbe med?" exploration, kept so the next one can show "Før og nå". (v2) */
 	explorations: { key: string; value: unknown; indexes: { 'by-profile': string } };
@@ -74,7 +74,7 @@ async function open(): Promise<Database> {
 			},
 			blocking() {
 				// Another tab (a newer Jobbvei) wants to upgrade. Close at once so it is not kept waiting,
-				// and tell the person to reload; every answer is already stored (reliability.md §2.3).
+				// and tell the person to reload; every answer is already stored (docs/reliability.md, "Two tabs and an upgrade").
 				void connection?.then((c) => c.close());
 				connection = undefined;
 				for (const l of listeners) l('upgraded-elsewhere');

@@ -19,7 +19,7 @@ export class NewerDatabaseError extends Error {
 	override name = 'NewerDatabaseError';
 }
 
-/** True for every way browsers report a full disk or used-up quota (reliability.md §2.2). */
+/** True for every way browsers report a full disk or used-up quota (docs/reliability.md, "A full device"). */
 export function isQuotaError(error: unknown): boolean {
 	if (!error || typeof error !== 'object') return false;
 	const name = (error as { name?: string }).name;

@@ -1,6 +1,6 @@
 /**
  * Asks the browser to keep Jobbvei's data even when the device runs low on space
- * (reliability.md §2.10). The answer is shown in settings, so nobody has to guess.
+ * (docs/reliability.md, "Asking to keep the data"). The answer is shown in settings, so nobody has to guess.
  */
 export type PersistenceStatus = 'granted' | 'not-granted' | 'unsupported' | 'unknown';
 

@@ -1,5 +1,5 @@
 /**
- * [Note: wipe sentinel] Chromium can delete a whole database after a crash (reliability.md §2.1).
+ * [Note: wipe sentinel] Chromium can delete a whole database after a crash (docs/reliability.md, "A crash can empty the database").
  * We keep a tiny note outside IndexedDB (localStorage: counts and numbers only, never names) with the
  * highest revision this device has stored. If the database later says it has stored less, it was
  * emptied behind our back, and the app tells the person instead of silently starting over.

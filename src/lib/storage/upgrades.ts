@@ -29,11 +29,11 @@ export const UPGRADES: Record<number, Upgrade> = {
 		database.createObjectStore('trials', { keyPath: 'id' }).createIndex('by-profile', 'profileId');
 	},
 	4: (database) => {
-		// Local content packs (issue 8): the device's, not a person's, like local-jobs.
+		// Local content packs ([Note: local content pack]): the device's, not a person's, like local-jobs.
 		database.createObjectStore('content-packs', { keyPath: 'id' });
 	},
 	5: (database) => {
-		// Min CV og min plan (issue 6): a person's plan steps, saved plan versions, meetings and own CV lines.
+		// "Min CV og min plan": a person's plan steps, saved plan versions, meetings and own CV lines.
 		for (const name of ['plan-steps', 'plan-versions', 'meetings', 'cv-entries'] as const) {
 			database.createObjectStore(name, { keyPath: 'id' }).createIndex('by-profile', 'profileId');
 		}

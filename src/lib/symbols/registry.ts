@@ -1,7 +1,7 @@
 import sameDrawing from './same-drawing.json';
 
 /**
- * One concept, one symbol, everywhere (easy-read.md). The ids are the keys of symbol-map.json,
+ * One concept, one symbol, everywhere (docs/symbols.md, "One concept, one symbol"). The ids are the keys of symbol-map.json,
  * which scripts/build-symbols.mjs turns into static/symbols/flat/<id>.svg and the sprite static/symbols/hc.svg at build time.
  */
 export type SymbolId = keyof typeof import('./symbol-map.json');

@@ -4,7 +4,7 @@ import { hydrated, openSettings } from '../fixtures';
 import { t, type Locale } from './messages';
 
 /**
- * What every screen is checked against (easy-read.md, WCAG 2.2 AA plus AAA contrast): the themes,
+ * What every screen is checked against (docs/easy-read.md, "Contrast and themes"; WCAG 2.2 AA plus AAA contrast): the themes,
  * the viewports, axe's rule tags, and 48 × 48 px tap targets. One copy for every a11y test file.
  */
 export const THEMES = ['default', 'dark', 'contrast'] as const;

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** The Chromium flags every e2e browser uses (toolchain.md §5, cross-engine.md). */
+/** The Chromium flags every e2e browser uses (docs/toolchain.md, "Playwright with Debian's Chromium"). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -11,7 +11,7 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync',
 	'--disable-quic',
 	'--no-first-run',
-	// Real voices through speech-dispatcher + espeak-ng (toolchain.md §9; global-setup starts the daemon).
+	// Real voices through speech-dispatcher + espeak-ng (docs/toolchain.md, "Real voices in headless Chromium"; global-setup starts the daemon).
 	'--enable-speech-dispatcher',
 	'--use-fake-ui-for-media-stream',
 	'--use-fake-device-for-media-stream'
@@ -26,7 +26,7 @@ export interface OwnChromium {
 
 /**
  * Starts Chromium ourselves on a persistent profile, so a test can kill it hard and start it again on
- * the same data (reliability.md §2: "hard kill").
+ * the same data (docs/reliability.md, "A crash can empty the database").
  */
 export async function launchOwnChromium(userDataDir: string): Promise<OwnChromium> {
 	const child = spawn(

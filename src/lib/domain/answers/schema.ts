@@ -7,7 +7,7 @@ export type HelperRole = z.infer<typeof HelperRole>;
 
 /**
  * Who gave an answer: the person, or a helper with a role and an optional name.
- * Kept on every answer so the person's own voice is always visible (product.md principle 1).
+ * Kept on every answer, so a helper's words always show as the helper's (docs/product.md, "The person's own voice is always visible").
  */
 export const AnsweredBy = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('self') }),

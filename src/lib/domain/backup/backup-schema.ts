@@ -5,7 +5,7 @@ import { stepAsIdea, versionAsIdeas } from '$lib/storage/legacy/step-idea-texts'
 /**
  * [Note: backup file] One file per person: a zip holding `jobbvei.json` (this envelope) and each photo
  * or recording as its own entry (`media/0`, `media/1` …). Zip, not JSON alone: photos as base64
- * text would break the 10 MiB JSON limit after ~25 photos (reliability.md §3), and JPEG/Opus are
+ * text would soon outgrow the limit on the JSON's size (`jsonBytes` below), and JPEG/Opus are
  * stored as they are (no compression) so making the file costs nothing. The envelope names its
  * format and version, so an older backup is upgraded step by step and a newer one is refused kindly.
  */
@@ -15,7 +15,7 @@ export const BACKUP_JSON_NAME = 'jobbvei.json';
 
 /**
  * [Note: backup limits] Limits a backup must keep: restore checks them before and while reading a file
- * someone gave the person (reliability.md §3, ASVS 5.2.x), and backup checks the same ones before
+ * someone gave the person (docs/reliability.md, "Hostile files and their limits"; OWASP ASVS 5.2), and backup checks the same ones before
  * writing, so every file the app makes, the app can read back. They are set from what a real person
  * holds, with room to spare: ten years of regular jobbsmak is about 120 trials, 600 photos of ~250 KB
  * and 200 recordings (about 170 MB, 2 MB of text), so these allow six times as much.

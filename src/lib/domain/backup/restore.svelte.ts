@@ -107,7 +107,7 @@ export class RestoreFlow {
 			});
 			this.#parsed = null;
 			this.step = { kind: 'done', name: profile.name, profileId: profile.id, undoId, replaced: choice.kind === 'replace' };
-			// What came back is worth keeping: ask the browser not to throw it away (reliability.md §2.10).
+			// What came back is worth keeping: ask the browser not to throw it away (docs/reliability.md, "Asking to keep the data").
 			void persistence.request();
 		} catch (error) {
 			this.#fail(error);

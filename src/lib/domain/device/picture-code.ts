@@ -1,7 +1,7 @@
 /**
  * [Note: picture code is a curtain] A picture code is 3 or 4 symbols in order, instead of a password
  * (WCAG 3.3.8). It keeps curious classmates out of each other's profiles on a shared tablet. It is not
- * security: the data is not encrypted, and people choose guessable patterns (reliability.md §3).
+ * security: the data is not encrypted, and people choose guessable patterns (docs/reliability.md, "The picture code is a curtain").
  * We say so plainly in settings and on the "Om appen" page. After 5 wrong tries the person waits 30 s
  * ([Note: wrong tries wait]); on a shared tablet only an adult can lift a forgotten code ([Note: adult code]).
  */

@@ -3,7 +3,7 @@ import { Text3 } from '../interests/catalogue-schema';
 import { isMonthDay } from './year';
 
 /**
- * Easy-read information (issue 8): what there is after school, who can help, and the hard words.
+ * Easy-read information ("Informasjon"): what there is after school, who can help, and the hard words.
  * The texts are data in three languages, validated when the app is built (vite.config.ts) and in
  * content.test.ts, like the interests catalogue.
  */

@@ -52,14 +52,14 @@ describe('information content: complete', () => {
 	const wordIds = new Set(GLOSSARY.map((g) => g.id));
 	const optionIds = new Set(OPTIONS.map((o) => o.id));
 
-	it('has every option of issue 8, each in a group of at most 4 (the list fits a phone)', () => {
+	it('has every option after school, each in a group of at most 4 (the list fits a phone)', () => {
 		expect([...optionIds].sort()).toEqual(
 			['arbeidsutproving', 'dagsenter', 'education', 'folkehogskole', 'hospitering', 'jobbsmak', 'laerekandidat', 'supported_job', 'uforetrygd', 'vta', 'vto'].sort()
 		);
 		for (const { options } of OPTIONS_BY_GROUP) expect(options.length).toBeGreaterThan(0), expect(options.length).toBeLessThanOrEqual(4);
 	});
 
-	it('has every role of issue 8', () => {
+	it('has every role of the people who can help', () => {
 		expect([...roleIds].sort()).toEqual(['ansvarsgruppe', 'coordinator', 'guardian', 'job_coach', 'nav', 'ppt', 'teacher', 'transition'].sort());
 	});
 

@@ -9,7 +9,7 @@ import { OPTION_GROUPS } from './content-schema';
 export { text } from '../interests/catalogue';
 
 /**
- * The information pages' texts (issue 8). Validated with zod when the app is built (vite.config.ts)
+ * The information pages' texts ("Informasjon"). Validated with zod when the app is built (vite.config.ts)
  * and in content.test.ts, so the pages can trust them at run time.
  */
 export const OPTIONS = optionsData as Option[];

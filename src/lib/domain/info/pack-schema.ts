@@ -4,7 +4,7 @@ import { YearWhen } from './content-schema';
 
 /**
  * [Note: local content pack] The app's information is national and general. A municipality or a
- * school can add its own offers, dates and contact points as one small JSON file (issue 8 part 5).
+ * school can add its own offers, dates and contact points as one small JSON file ("Tilbud der du bor").
  * The file comes from outside the app, so it is parsed here, once, at the edge: anything that does
  * not match this schema is refused whole and nothing on the device changes. Web addresses are kept as
  * text: the app works offline and never sends the person out of it. Texts may be one string (the

@@ -124,7 +124,7 @@ describe('the wheel', () => {
 		expect(view.next?.href).toBe('/trials/trial?id=t-1');
 	});
 
-	it('plan steps (issue 6) come in through the same hook, and none are made up', () => {
+	it('plan steps of "Min plan" come in through the same hook, and none are made up', () => {
 		expect(personDates({ trials: [] })).toEqual([]);
 		const steps = personDates({ trials: [], planSteps: [{ id: 's-1', title: 'Søke folkehøgskole', day: '2027-01-10' }] });
 		expect(steps).toEqual([{ id: 's-1', symbol: 'doc_plan', title: 'Søke folkehøgskole', days: ['2027-01-10'], source: 'plan' }]);

@@ -1,5 +1,5 @@
 /**
- * "Året mitt" (issue 8 part 4) as plain data: when the dates that matter happen, which one comes
+ * "Året mitt" (the year wheel) as plain data: when the dates that matter happen, which one comes
  * next, and the person's own days in the same twelve months. No DOM, no database, no clock: `today`
  * is always a parameter (YYYY-MM-DD from the device), so tests and class tablets with wrong clocks
  * give the same answer for the same day.
@@ -201,7 +201,7 @@ export function addMonths(day: string, count: number): string {
 }
 
 /**
- * The person's own dates, ready for the wheel: the trials' days and (issue 6) plan steps.
+ * The person's own dates, ready for the wheel: the trials' days and the steps of "Min plan".
  * See [Note: plan steps hook].
  */
 export function personDates(input: { trials: PersonDate[]; planSteps?: PlanStepDate[] }): PersonDate[] {

@@ -1,6 +1,6 @@
 import { z } from '../../storage/zod';
 
-/** A text in every app language. Catalogue data carries its own translations (issue: "catalogue as data"). */
+/** A text in every app language. Catalogue data carries its own translations: the catalogue is data, not code. */
 export const Text3 = z.object({
 	nb: z.string().check(z.minLength(1), z.maxLength(400)),
 	nn: z.string().check(z.minLength(1), z.maxLength(400)),
@@ -30,7 +30,7 @@ export type Card = z.infer<typeof Card>;
 /** Where such jobs are: an ordinary workplace (also VTO, HELT MED), a VTA company, or both. */
 export const WHERE = ['ordinary', 'vta', 'both'] as const;
 
-/** One real job that people with intellectual disability hold in Norway (content.md). */
+/** One real job that people with intellectual disability hold in Norway (docs/product.md, "Where the content comes from"). */
 export const Job = z.object({
 	id: Id,
 	symbol: Id,

@@ -4,7 +4,7 @@ import { Job } from './catalogue-schema';
 /**
  * A teacher or municipality adds local jobs with a small JSON file:
  * `{ "format": "jobbvei-jobs", "version": 1, "jobs": [ …Job… ] }`.
- * Hard limits come first (reliability.md §3); nothing is stored unless the whole file is valid.
+ * Hard limits come first (docs/reliability.md, "Hostile files and their limits"); nothing is stored unless the whole file is valid.
  */
 export const JOB_FILE_FORMAT = 'jobbvei-jobs';
 export const JOB_FILE_VERSION = 1;

@@ -5,7 +5,7 @@ import type { SymbolId } from '$lib/symbols/registry';
 import { DayString, StepHelper, StepIdea, StepSource } from './step-schema';
 
 /**
- * [Note: Min plan keys] "Min plan" (issue 6, part 3) is the person's career plan. Its simple parts
+ * [Note: Min plan keys] "Min plan" (in "Min CV og min plan") is the person's career plan. Its simple parts
  * are ordinary answers, so "who said it" and autosave work as everywhere else:
  *   plan/<part>        the chosen card ids (a job part holds at most one job id)
  *   plan/<part>/text   the person's own words

@@ -146,7 +146,7 @@ export class SessionState {
 		this.profiles = [...this.profiles, profile];
 		await this.#loadPhotos();
 		this.#activate(profile.id);
-		// Something worth keeping is saved now: ask the browser not to throw it away (reliability.md §2.10).
+		// Something worth keeping is saved now: ask the browser not to throw it away (docs/reliability.md, "Asking to keep the data").
 		void persistence.request();
 		return profile;
 	}

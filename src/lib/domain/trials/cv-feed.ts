@@ -9,7 +9,7 @@ import { inSentence } from '$lib/i18n/easy-read-lists';
 import { trialEvidence, type TrialEvidence } from './trial-evidence';
 
 /**
- * What one trial gives "Min CV og min plan" (issue 6): an experience line, skills ("Jeg kan …"),
+ * What one trial gives "Min CV og min plan": an experience line, skills ("Jeg kan …"),
  * support needs and photos. Ids, not words, so the CV can be written in any language later; the
  * person still chooses in the CV what goes in. Helper notes are never part of it.
  */

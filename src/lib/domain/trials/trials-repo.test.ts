@@ -158,7 +158,7 @@ describe('photos and recordings', () => {
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		const ref = { trialId: trial.id, phase: { kind: 'day' as const, day: D1 }, question: 'proud', part: 'text' as const };
 		await saveTrialAnswer(p.id, ref, 'Jeg redde 10 senger.', SELF);
-		// The disk fills up: the media store refuses the bytes, as browsers do (reliability.md §2.2).
+		// The disk fills up: the media store refuses the bytes, as browsers do (docs/reliability.md, "A full device").
 		const put = IDBObjectStore.prototype.put;
 		vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
 			if (this.name === 'media') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -693,7 +693,7 @@ export function checkWordsElsewhere(c: DocumentCase, o: Outputs): string[] {
 	return checkOwnWords(c, o, { elsewhere: true });
 }
 
-/** Each check by its number in the issue. */
+/** Every check by name, so each property test runs one of them and a failure names it. */
 export const CHECKS = {
 	days: checkDays,
 	levels: checkLevels,

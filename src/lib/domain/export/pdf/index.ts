@@ -1,9 +1,9 @@
 import type { ConventionalCv, ExportDocument } from '../document';
 
 /**
- * The PDF files of issue 7: the easy-read PDF (item 2) and the ordinary CV (item 3).
+ * The PDF files of "Del eller skriv ut": the easy-read PDF and the ordinary CV.
  * This file stays tiny: jsPDF (about 125 KB gzip) and the drawing code are loaded by `import()` only when
- * the person makes a PDF, so the start screen never pays for them (toolchain.md §9, G11).
+ * the person makes a PDF, so the start screen never pays for them (docs/toolchain.md, "Export libraries are loaded on first use").
  */
 
 /** A4, large type, symbol left and text right, photos, "who said it", name, date and page numbers on every page. */

@@ -181,7 +181,7 @@ export interface EasyReadLabels {
 	quotes: [string, string];
 }
 
-/** The easy-read PDF (issue 7, item 2): big type, the symbol to the left of each line, text to the right. */
+/** The easy-read PDF: big type, the symbol to the left of each line, text to the right. */
 export function layoutEasyRead(doc: ExportDocument, measure: Measure, labels: EasyReadLabels, page: PageGeometry = A4): Page[] {
 	const left = page.margin;
 	const width = page.width - 2 * page.margin;
@@ -272,7 +272,7 @@ function photoBlocks(photos: DocPhoto[], left: number, width: number, measure: M
 	return blocks;
 }
 
-/** The ordinary CV (issue 7, item 3): name big, contact, sections with a rule, text only. */
+/** The ordinary CV, for an employer or a job specialist: name big, contact, sections with a rule, text only. */
 export function layoutCv(cv: ConventionalCv, measure: Measure, pageLabel: (page: number, total: number) => string, page: PageGeometry = A4): Page[] {
 	const left = page.margin;
 	const width = page.width - 2 * page.margin;

@@ -4,7 +4,7 @@ import type { DocGroup, DocLine, DocPhoto, ExportDocument } from '../document';
 import type { ExportPart } from '../selection-schema';
 
 /**
- * "Vis fram selv" (issue 7, item 7): the export the person chose, turned into slides for a meeting.
+ * "Vis fram selv": the export the person chose, turned into slides so the person can show it in a meeting.
  * A title slide, then one part per slide in the order a person tells about themselves, and a long part
  * split so a slide never needs scrolling on a tablet. Every slide carries what "Les opp" says.
  */
