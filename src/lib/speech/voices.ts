@@ -1,3 +1,5 @@
+import { voiceLanguages } from '$lib/i18n/locale';
+
 /** The parts of SpeechSynthesisVoice the app uses; lets unit tests pass plain objects. */
 export interface VoiceLike {
 	lang: string;
@@ -6,15 +8,6 @@ export interface VoiceLike {
 	default?: boolean;
 }
 
-/**
- * Which voice languages can read each app language, best first. Bokmål and nynorsk fall back on any
- * Norwegian voice (`no`), since most devices have only one (easy-read: read-aloud must not need English).
- */
-const ACCEPTED: Record<string, string[]> = {
-	nb: ['nb', 'no', 'nn'],
-	nn: ['nn', 'no', 'nb'],
-	en: ['en']
-};
 
 function languageOf(voice: VoiceLike): string {
 	return voice.lang.toLowerCase().replace('_', '-').split('-')[0] ?? '';
@@ -22,7 +15,7 @@ function languageOf(voice: VoiceLike): string {
 
 /** Picks the best voice for an app language, or undefined when the device has none. */
 export function chooseVoice<V extends VoiceLike>(voices: readonly V[], locale: string): V | undefined {
-	const accepted = ACCEPTED[locale] ?? [locale];
+	const accepted = voiceLanguages(locale);
 	for (const lang of accepted) {
 		const matching = voices.filter((v) => languageOf(v) === lang);
 		if (matching.length === 0) continue;

@@ -178,7 +178,7 @@ function rowsToBlocks(ops: Op[], height: number, before: number, max: number): B
 export interface EasyReadLabels {
 	pageLabel: (page: number, total: number) => string;
 	/** Opening and closing quote marks of the export's language: « » or “ ”. */
-	quotes: [string, string];
+	quotes: readonly [string, string];
 }
 
 /** The easy-read PDF: big type, the symbol to the left of each line, text to the right. */

@@ -1,20 +1,18 @@
 import type { jsPDF as JsPdf } from 'jspdf';
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/i18n/locale';
+import { quoteMarks, type Locale } from '$lib/i18n/locale';
 import type { ConventionalCv, ExportDocument } from '../document';
 import { layoutCv, layoutEasyRead } from './layout';
 import { createPdf, drawPdf, type PdfFonts, type PdfPictures } from './render';
 
 /** Both PDFs from their documents, with jsPDF, fonts and pictures handed in (the browser's or a test's). */
 
-const QUOTES: Record<Locale, [string, string]> = { nb: ['«', '»'], nn: ['«', '»'], en: ['“', '”'] };
-
 export const pageLabel = (locale: Locale) => (page: number, total: number) => m.export_pdf_page({ page, total }, { locale });
 
 export async function renderEasyRead(JsPdfClass: typeof JsPdf, fonts: PdfFonts, doc: ExportDocument, pictures: PdfPictures = {}): Promise<Blob> {
 	const start = performance.now();
 	const { pdf, measure } = createPdf(JsPdfClass, fonts);
-	const pages = layoutEasyRead(doc, measure, { pageLabel: pageLabel(doc.locale), quotes: QUOTES[doc.locale] });
+	const pages = layoutEasyRead(doc, measure, { pageLabel: pageLabel(doc.locale), quotes: quoteMarks(doc.locale) });
 	performance.measure('jv-pdf-layout', { start });
 	return drawPdf(pdf, pages, { title: doc.title, author: doc.name, locale: doc.locale }, pictures);
 }
