@@ -1,3 +1,5 @@
+import { CODE_PICTURES } from './pictures';
+
 /**
  * [Note: picture code is a curtain] A picture code is 3 or 4 symbols in order, instead of a password
  * (WCAG 3.3.8). It keeps curious classmates out of each other's profiles on a shared tablet. It is not
@@ -5,20 +7,7 @@
  * We say so plainly in settings and on the "Om appen" page. After 5 wrong tries the person waits 30 s
  * ([Note: wrong tries wait]); on a shared tablet only an adult can lift a forgotten code ([Note: adult code]).
  */
-export const CODE_SYMBOLS = [
-	'pic_cat',
-	'pic_fish',
-	'pic_apple',
-	'pic_banana',
-	'pic_sunflower',
-	'pic_rainbow',
-	'pic_rocket',
-	'pic_guitar',
-	'pic_umbrella',
-	'pic_balloon',
-	'pic_butterfly',
-	'pic_strawberry'
-] as const;
+export const CODE_SYMBOLS = CODE_PICTURES;
 export type CodeSymbol = (typeof CODE_SYMBOLS)[number];
 
 export const CODE_MIN = 3;

@@ -1,8 +1,8 @@
 import { m } from '$lib/paraglide/messages';
 import type { SymbolId } from '$lib/symbols/registry';
 
-/** Pictures a person can choose for their profile (or use their own photo). */
-export const PICTURE_SYMBOLS: SymbolId[] = [
+/** The twelve pictures a picture code is made of: easy to tell apart and to name aloud. */
+export const CODE_PICTURES = [
 	'pic_cat',
 	'pic_fish',
 	'pic_apple',
@@ -14,7 +14,12 @@ export const PICTURE_SYMBOLS: SymbolId[] = [
 	'pic_umbrella',
 	'pic_balloon',
 	'pic_butterfly',
-	'pic_strawberry',
+	'pic_strawberry'
+] as const satisfies readonly SymbolId[];
+
+/** Pictures a person can choose for their profile (or use their own photo). */
+export const PICTURE_SYMBOLS: SymbolId[] = [
+	...CODE_PICTURES,
 	'pic_horse',
 	'pic_lion',
 	'pic_frog',

@@ -1,3 +1,4 @@
+import { plainFileName } from '$lib/files/file-name';
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/i18n/locale';
 import type { Answer } from '$lib/domain/answers/schema';
@@ -271,16 +272,7 @@ export function nextMeetingIcs(meeting: Meeting, options: { locale: Locale; dtst
 
 /** "mote-2026-03-03.ics": a safe file name. */
 export function meetingFileName(day: string, locale: Locale, next = false): string {
-	const base = (next ? m.meeting_ics_file_next({}, { locale }) : m.meeting_ics_file({}, { locale }))
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[æÆ]/g, 'ae')
-		.replace(/[øØ]/g, 'o')
-		.replace(/[åÅ]/g, 'a')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return `${base || 'jobbvei'}-${day}.ics`;
+	return plainFileName([next ? m.meeting_ics_file_next({}, { locale }) : m.meeting_ics_file({}, { locale }), day], 'ics');
 }
 
 /** "2 av 7 deler er fylt ut." */
