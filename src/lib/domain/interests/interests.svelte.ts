@@ -8,10 +8,12 @@ import type { Job } from './catalogue-schema';
 import { CARDS, JOBS, SORTING_ORDER, text } from './catalogue';
 import { comparePiles, matchJobs, type MatchResult, type PileChange } from './job-match';
 import {
+	addLocalJobs,
 	finishExploration,
 	listExplorations,
 	listLocalJobs,
 	loadInterestAnswers,
+	removeLocalJob,
 	saveCardAnswer,
 	setCardPhoto,
 	setStar,
@@ -177,6 +179,31 @@ export class InterestsState {
 		if (!shown) return;
 		const saved = await saveCardAnswer(this.profileId, shown.id, cardId, value, by);
 		this.answers[shown.id] = { ...this.answers[shown.id], [cardId]: { value, answeredBy: by, rev: saved.rev } };
+	}
+
+	/**
+	 * Adds the jobs of a file a teacher or municipality made: all of them or none. False when the device
+	 * is full and nothing was added (the storage notice says so).
+	 */
+	async importJobs(jobs: Job[]): Promise<boolean> {
+		try {
+			await addLocalJobs(jobs);
+		} catch (error) {
+			if (error instanceof StorageFullError) {
+				this.full = true;
+				return false;
+			}
+			throw error;
+		}
+		this.full = false;
+		await this.load();
+		return true;
+	}
+
+	/** Takes away one job that came from a file. */
+	async removeJob(id: string): Promise<void> {
+		await removeLocalJob(id);
+		await this.load();
 	}
 
 	/** Starred jobs, for planning a jobbsmak. */
