@@ -18,8 +18,8 @@ function bundle(): BuiltChunk[] {
 	return [
 		chunk('entry/app.js', ['node_modules/@sveltejs/kit/src/runtime/client/entry.js'], { isEntry: true, imports: ['chunks/svelte.js'], dynamicImports: ['nodes/5.js', 'nodes/9.js'] }),
 		chunk('chunks/svelte.js', ['node_modules/svelte/src/index.js']),
-		chunk('nodes/5.js', ['src/routes/export/+page.svelte'], { imports: ['chunks/svelte.js', 'chunks/renderers.js'] }),
-		chunk('chunks/renderers.js', ['src/lib/domain/export/renderers.ts'], { dynamicImports: ['chunks/pdf.js', 'chunks/docx.js'] }),
+		chunk('nodes/5.js', ['src/routes/export/+page.svelte'], { imports: ['chunks/svelte.js', 'chunks/file-formats.js'] }),
+		chunk('chunks/file-formats.js', ['src/lib/domain/export/file-formats.ts'], { dynamicImports: ['chunks/pdf.js', 'chunks/docx.js'] }),
 		chunk('chunks/pdf.js', ['src/lib/domain/export/pdf/index.ts'], { imports: ['chunks/svelte.js'], dynamicImports: ['chunks/pdf-browser.js'] }),
 		chunk('chunks/pdf-browser.js', ['src/lib/domain/export/pdf/browser.ts'], { imports: ['chunks/symbols.js'], dynamicImports: ['chunks/jspdf.js'], assets: [FONT] }),
 		// Not export code itself, but only reached through it.

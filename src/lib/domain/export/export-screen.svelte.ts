@@ -2,7 +2,8 @@ import { m } from '$lib/paraglide/messages';
 import { localToday } from '$lib/i18n/dates';
 import { saveFile } from '$lib/files/save-file';
 import { announce } from '$lib/ui/announce.svelte';
-import { EXPORT_STEPS, ExportState, type ExportStep, type FileKind } from './export.svelte';
+import { EXPORT_STEPS, ExportState, type ExportStep } from './export.svelte';
+import type { FileKind } from './file-formats';
 
 /**
  * "Del eller skriv ut" (/export): who it is for, what goes in, which language, then the preview.

@@ -1,6 +1,5 @@
 import { unlessFull } from '$lib/storage/unless-full';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
-import { safeFileName } from '$lib/files/file-name';
 import { JOBS } from '$lib/domain/interests/catalogue';
 import { listLocalJobs } from '$lib/domain/interests/interests-repo';
 import { listTrials } from '$lib/domain/trials/trials-repo';
@@ -11,7 +10,7 @@ import type { SymbolId } from '$lib/symbols/registry';
 import type { ExportDocument } from './document';
 import { buildExportDocument } from './export-builder';
 import { conventionalCv } from './conventional-cv';
-import { cvDocx, cvPdf, easyReadPdf } from './renderers';
+import { FILE_FORMATS, FILE_MAKERS, exportFileName, type FileKind, type FileMakers } from './file-formats';
 import { loadChoice, loadLast, saveChoice, saveLocale, savePreset } from './selection-repo';
 import { isEmptyChoice, togglePart, toggleTrial } from './selection-rules';
 import type { ExportChoice, ExportPart, Preset } from './selection-schema';
@@ -26,22 +25,6 @@ export interface TrialCard {
 	symbol: SymbolId;
 	name: string;
 	firstDay: string;
-}
-
-/** The files one export can become (print and "Vis på skjermen" need no file). */
-export type FileKind = 'easy_pdf' | 'cv_pdf' | 'cv_docx';
-
-/** "Nora-Jobbvei-2026-11-26.pdf", "Nora-CV-2026-11-26.pdf", "Nora-CV-2026-11-26.docx". */
-export function exportFileName(name: string, kind: FileKind, day: string): string {
-	const who = safeFileName(name);
-	return kind === 'easy_pdf' ? `${who}-Jobbvei-${day}.pdf` : `${who}-CV-${day}.${kind === 'cv_docx' ? 'docx' : 'pdf'}`;
-}
-
-/** The file makers; replaceable in tests. */
-export interface Renderers {
-	easyReadPdf: typeof easyReadPdf;
-	cvPdf: typeof cvPdf;
-	cvDocx: typeof cvDocx;
 }
 
 /**
@@ -135,17 +118,14 @@ export class ExportState {
 	 * Makes one file from the previewed choice. Rejects when the file maker cannot be loaded (offline
 	 * the first time); the screen then offers "Skriv ut".
 	 */
-	async makeFile(kind: FileKind, today: string, renderers: Renderers = { easyReadPdf, cvPdf, cvDocx }): Promise<File> {
+	async makeFile(kind: FileKind, today: string, makers: FileMakers = FILE_MAKERS): Promise<File> {
 		const doc = this.doc ?? (await this.preview(today));
-		const choice = $state.snapshot(this.choice) as ExportChoice;
-		let blob: Blob;
-		if (kind === 'easy_pdf') blob = await renderers.easyReadPdf($state.snapshot(doc) as ExportDocument);
-		else {
-			const cv = await conventionalCv(this.profileId, choice, this.locale, doc.day);
-			blob = await (kind === 'cv_pdf' ? renderers.cvPdf(cv) : renderers.cvDocx(cv));
-		}
-		const type = kind === 'cv_docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf';
-		return new File([blob], exportFileName(doc.name, kind, doc.day), { type });
+		const format = FILE_FORMATS[kind];
+		const blob =
+			format.from === 'document'
+				? await (makers[kind] as FileMakers['easy_pdf'])($state.snapshot(doc) as ExportDocument)
+				: await (makers[kind] as FileMakers['cv_pdf'])(await conventionalCv(this.profileId, $state.snapshot(this.choice) as ExportChoice, this.locale, doc.day));
+		return new File([blob], exportFileName(doc.name, kind, doc.day), { type: format.type });
 	}
 
 	/** "Scandic Bergen, mandag 5. oktober" for a trial card. */

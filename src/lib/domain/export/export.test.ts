@@ -260,7 +260,8 @@ describe('conventional CV', () => {
 
 describe('ExportState', () => {
 	it('remembers the recipient and language, previews, and names files after the person', async () => {
-		const { ExportState, exportFileName } = await import('./export.svelte');
+		const { ExportState } = await import('./export.svelte');
+		const { exportFileName } = await import('./file-formats');
 		const { id, hotel, vet } = await fullProfile();
 		const state = new ExportState(id);
 		await state.load('nn');
@@ -283,9 +284,9 @@ describe('ExportState', () => {
 		expect(doc.sections.map((s) => s.trialId ?? s.part)).toEqual(['cv', vet.id]);
 		const seen: unknown[] = [];
 		const fake = {
-			easyReadPdf: async (d: unknown) => (seen.push(d), new Blob(['%PDF'])),
-			cvPdf: async (c: unknown) => (seen.push(c), new Blob(['%PDF'])),
-			cvDocx: async (c: unknown) => (seen.push(c), new Blob(['PK']))
+			easy_pdf: async (d: unknown) => (seen.push(d), new Blob(['%PDF'])),
+			cv_pdf: async (c: unknown) => (seen.push(c), new Blob(['%PDF'])),
+			cv_docx: async (c: unknown) => (seen.push(c), new Blob(['PK']))
 		};
 		expect((await again.makeFile('easy_pdf', TODAY, fake)).name).toBe('Nora-Jobbvei-2026-11-26.pdf');
 		expect(seen[0]).toEqual(doc);
@@ -293,7 +294,7 @@ describe('ExportState', () => {
 		expect(docx.name).toBe('Nora-CV-2026-11-26.docx');
 		expect(JSON.stringify(seen[1])).not.toContain('900 11 222');
 		expect((await again.makeFile('cv_pdf', TODAY, fake)).name).toBe('Nora-CV-2026-11-26.pdf');
-		await expect(again.makeFile('easy_pdf', TODAY, { ...fake, easyReadPdf: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) })).rejects.toThrow();
+		await expect(again.makeFile('easy_pdf', TODAY, { ...fake, easy_pdf: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) })).rejects.toThrow();
 		expect(exportFileName('Nora/../x', 'easy_pdf', TODAY)).toBe('Nora-..-x-Jobbvei-2026-11-26.pdf');
 		void hotel;
 	});

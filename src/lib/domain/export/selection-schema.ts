@@ -28,7 +28,3 @@ export const PRESET_DEFAULTS: Record<Preset, readonly ExportPart[]> = {
 	nav: ['about', 'cv', 'plan', 'trials', 'change', 'contact'],
 	employer: ['about', 'cv', 'interests', 'contact']
 };
-
-/** The files and views one choice can become. */
-export const EXPORT_FORMATS = ['easy_pdf', 'print', 'present', 'cv_pdf', 'cv_docx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
