@@ -10,7 +10,7 @@ import type { SymbolId } from '$lib/symbols/registry';
 import type { ExportDocument } from './document';
 import { buildExportDocument } from './export-builder';
 import { conventionalCv } from './conventional-cv';
-import { FILE_FORMATS, FILE_MAKERS, exportFileName, type FileKind, type FileMakers } from './file-formats';
+import { FILE_FORMATS, exportFileName, type FileKind, type FileMakers } from './file-formats';
 import { loadChoice, loadLast, saveChoice, saveLocale, savePreset } from './selection-repo';
 import { isEmptyChoice, togglePart, toggleTrial } from './selection-rules';
 import type { ExportChoice, ExportPart, Preset } from './selection-schema';
@@ -118,13 +118,14 @@ export class ExportState {
 	 * Makes one file from the previewed choice. Rejects when the file maker cannot be loaded (offline
 	 * the first time); the screen then offers "Skriv ut".
 	 */
-	async makeFile(kind: FileKind, today: string, makers: FileMakers = FILE_MAKERS): Promise<File> {
+	async makeFile(kind: FileKind, today: string, makers: Partial<FileMakers> = {}): Promise<File> {
 		const doc = this.doc ?? (await this.preview(today));
 		const format = FILE_FORMATS[kind];
+		const make = makers[kind] ?? format.make;
 		const blob =
 			format.from === 'document'
-				? await (makers[kind] as FileMakers['easy_pdf'])($state.snapshot(doc) as ExportDocument)
-				: await (makers[kind] as FileMakers['cv_pdf'])(await conventionalCv(this.profileId, $state.snapshot(this.choice) as ExportChoice, this.locale, doc.day));
+				? await (make as FileMakers['easy_pdf'])($state.snapshot(doc) as ExportDocument)
+				: await (make as FileMakers['cv_pdf'])(await conventionalCv(this.profileId, $state.snapshot(this.choice) as ExportChoice, this.locale, doc.day));
 		return new File([blob], exportFileName(doc.name, kind, doc.day), { type: format.type });
 	}
 

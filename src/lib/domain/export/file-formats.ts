@@ -62,7 +62,6 @@ export const FILE_KINDS = Object.keys(FILE_FORMATS) as FileKind[];
 
 /** The makers by kind; a test hands in its own. */
 export type FileMakers = { [K in FileKind]: (typeof FILE_FORMATS)[K]['make'] };
-export const FILE_MAKERS = Object.fromEntries(FILE_KINDS.map((kind) => [kind, FILE_FORMATS[kind].make])) as FileMakers;
 
 /** Made from the easy-read document, or (only when the CV goes in) from the ordinary CV. */
 export function formatsFrom(from: 'document' | 'cv'): FileKind[] {
