@@ -589,7 +589,7 @@ export function checkTicks(c: DocumentCase, o: Outputs): string[] {
  * The reader addressed: "du/deg/din/ditt/dine", the plural "dere/deres" (nn "dykk/dykkar"), "you/your".
  * The polite "De" is left out: at the start of a sentence it is "they" ("De var snille").
  */
-const SECOND_PERSON: Record<Locale, RegExp> = {
+const SECOND_PERSON: Partial<Record<Locale, RegExp>> = {
 	nb: /(?<![\p{L}\p{N}])(du|deg|din|ditt|dine|dere|deres)(?![\p{L}\p{N}])/iu,
 	nn: /(?<![\p{L}\p{N}])(du|deg|din|ditt|dine|dykk|dykkar)(?![\p{L}\p{N}])/iu,
 	en: /(?<![\p{L}\p{N}])(you|your|yours|yourself)(?![\p{L}\p{N}])/iu
@@ -601,7 +601,7 @@ export function checkFirstPerson(c: DocumentCase, o: Outputs): string[] {
 	const typedSet = new Set(typed);
 	const strip = (s: string) => without(s, strippable(typed));
 	const test = (where: string, locale: Locale, texts: readonly (string | undefined)[]) => {
-		for (const t of texts) if (t && SECOND_PERSON[locale].test(strip(t))) out.push(`${where} (${locale}): "${t}"`);
+		for (const t of texts) if (t && SECOND_PERSON[locale]?.test(strip(t))) out.push(`${where} (${locale}): "${t}"`);
 	};
 	for (const l of readLines(o.doc)) {
 		if (isOwn(l.line, typedSet)) continue;

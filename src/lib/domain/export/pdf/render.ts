@@ -135,7 +135,8 @@ export async function drawPdf(pdf: JsPdf, pages: Page[], meta: PdfMeta, pictures
 	const outStart = performance.now();
 	pdf.setDocumentProperties({ title: meta.title, author: meta.author, creator: 'Jobbvei' });
 	pdf.viewerPreferences({ DisplayDocTitle: true });
-	pdf.setLanguage(meta.locale);
+	// jsPDF knows a fixed list of codes and leaves out one it does not know: the text still reads.
+	pdf.setLanguage(meta.locale as Parameters<JsPdf['setLanguage']>[0]);
 	const blob = new Blob([pdf.output('arraybuffer')], { type: 'application/pdf' });
 	performance.measure('jv-pdf-output', { start: outStart });
 	return blob;
