@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { m } from '$lib/paraglide/messages';
+import { quoteMarks } from '$lib/i18n/locale';
 import type { ConventionalCv, ExportDocument } from '$lib/domain/export/document';
 import { woffToSfnt } from '$lib/domain/export/pdf/woff';
 import type { PdfFonts } from '$lib/domain/export/pdf/render';
@@ -145,7 +146,7 @@ export function withoutFooters(pages: readonly string[], left: string, locale: E
 
 /** What the easy-read PDF must say, in order: name, title, date, then each section, heading and line (own words in quotes), photo captions. */
 export function easyReadText(doc: ExportDocument): string {
-	const q = doc.locale === 'en' ? ['“', '”'] : ['«', '»'];
+	const q = quoteMarks(doc.locale);
 	const out = [doc.name, doc.title, doc.dateText];
 	for (const s of doc.sections) {
 		out.push(s.title);
