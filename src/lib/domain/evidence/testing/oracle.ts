@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Locale } from '$lib/i18n/locale';
+import { LOCALES, type Locale } from '$lib/i18n/locale';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
 import { ABOUT_PARTS, aboutCard, type AboutPart } from '$lib/domain/about/schema';
 import { cardLabel as aboutLabel } from '$lib/domain/about/labels';
@@ -26,7 +26,6 @@ import type { DocumentCase } from './person-arbitrary';
  * (oracle.property.test.ts) run them over generated persons.
  */
 
-const LOCALES: readonly Locale[] = ['nb', 'nn', 'en'];
 const others = (locale: Locale) => LOCALES.filter((l) => l !== locale);
 
 // ---------------------------------------------------------------------------------------------------
