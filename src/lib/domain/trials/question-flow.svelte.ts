@@ -7,7 +7,7 @@ import { currentLocale } from '$lib/i18n/i18n.svelte';
 import { localToday } from '$lib/i18n/dates';
 import { PhotoError, preparePhoto } from '$lib/media/photo';
 import { announce } from '$lib/ui/announce.svelte';
-import type { AnswerRef, Phase } from './schema';
+import type { AnswerRef, Phase, Trial } from './schema';
 import { questionTitle } from './questions';
 import { choiceOf, choicesOf, dayLabel, phaseAnswers, proudOptions, taskOptions, tasksDone, textOf, toggleChoice } from './trial-rules';
 import { TrialMediaError } from './trials-repo';
@@ -30,6 +30,8 @@ export class TrialQuestionFlow {
 	readonly trials: TrialsState;
 	readonly trialId: string;
 	readonly phase: Phase;
+	/** The trial as the screen opened with it, while the trials are read again (after "Angre"). */
+	readonly #opened: Trial;
 	readonly #q: () => string | null;
 	readonly #go: Go;
 
@@ -38,7 +40,8 @@ export class TrialQuestionFlow {
 	/** What went wrong with a photo, said in easy words. */
 	problem = $state<string | undefined>();
 
-	trial = $derived.by(() => this.#trial());
+	/** Read fresh: a task the person adds in their own words changes the trial. */
+	trial = $derived.by(() => this.trials.trial(this.trialId) ?? this.#opened);
 	group = $derived.by(() => this.trials.answersOf(this.trialId));
 	answers = $derived.by(() => phaseAnswers(this.group, this.phase));
 	steps = $derived.by(() => stepsOf(this.phase, this.answers));
@@ -79,18 +82,13 @@ export class TrialQuestionFlow {
 		return { suggested: [], more: [] };
 	});
 
-	constructor(trials: TrialsState, trialId: string, phase: Phase, q: () => string | null, go: Go) {
+	constructor(trials: TrialsState, trial: Trial, phase: Phase, q: () => string | null, go: Go) {
 		this.trials = trials;
-		this.trialId = trialId;
+		this.trialId = trial.id;
+		this.#opened = trial;
 		this.phase = phase;
 		this.#q = q;
 		this.#go = go;
-	}
-
-	#trial() {
-		const trial = this.trials.trial(this.trialId);
-		if (!trial) throw new Error(`no trial ${this.trialId}`);
-		return trial;
 	}
 
 	/** "Før du begynner", "Dag 2: tirsdag 4. mars" or "Etterpå": which part of the trial this is. */
@@ -122,26 +120,29 @@ export class TrialQuestionFlow {
 		return { trialId: this.trialId, phase: this.phase, question, ...(part ? { part } : {}) };
 	}
 
-	#save(value: AnswerValue, part?: AnswerRef['part']): Promise<boolean> {
-		return this.trials.answer(this.#ref(this.step.id, part), value, sessionState.helper);
+	#save(value: AnswerValue, part?: AnswerRef['part'], question = this.step.id): Promise<boolean> {
+		return this.trials.answer(this.#ref(question, part), value, sessionState.helper);
 	}
 
-	/** Runs one tap at a time: a second tap while the first is saved is not counted twice. */
-	async #once(work: () => Promise<void>): Promise<void> {
+	/**
+	 * Runs one tap at a time (a second tap while the first is saved is not counted twice), on the
+	 * question on screen when it was tapped: an answer can change which question is first unanswered.
+	 */
+	async #once(work: (step: Step) => Promise<void>): Promise<void> {
 		if (this.busy) return;
 		this.busy = true;
 		try {
-			await work();
+			await work(this.step);
 		} finally {
 			this.busy = false;
 		}
 	}
 
-	/** The next screen, or back to the trial's page when this part is done. */
-	async next(): Promise<void> {
+	/** The screen after `from` (the question just answered), or back to the trial's page when this part is done. */
+	async next(from = this.step.id): Promise<void> {
 		// Read the list again: choosing tasks adds their "Likte du dette?" screens.
 		const list = stepsOf(this.phase, phaseAnswers(this.trials.answersOf(this.trialId), this.phase));
-		const following = list[list.findIndex((s) => s.id === this.step.id) + 1];
+		const following = list[list.findIndex((s) => s.id === from) + 1];
 		this.problem = undefined;
 		if (following) {
 			await this.#go(this.href(following.id));
@@ -154,32 +155,32 @@ export class TrialQuestionFlow {
 
 	/** A symbol card of a one-choice question answers it and moves on at once. */
 	choose(value: string): Promise<void> {
-		return this.#once(async () => {
-			if (await this.#save(value)) await this.next();
+		return this.#once(async (step) => {
+			if (await this.#save(value, undefined, step.id)) await this.next(step.id);
 		});
 	}
 
 	/** A card of a many-choice question, on or off (answers that cannot both be true take each other away). */
 	toggle(value: string): Promise<void> {
-		return this.#once(async () => {
-			await this.#save(toggleChoice(this.step.id, choicesOf(this.answers, this.step.id), value));
+		return this.#once(async (step) => {
+			await this.#save(toggleChoice(step.id, choicesOf(this.answers, step.id), value), undefined, step.id);
 		});
 	}
 
 	/** "Neste" on a many-choice screen: nothing chosen still counts as answered (an empty list). */
 	done(): Promise<void> {
-		return this.#once(async () => {
+		return this.#once(async (step) => {
 			// Photos and the summary text are optional: leaving them as they are stores nothing.
-			const stored = this.answers[this.step.id];
-			const optional = this.step.kind === 'photos' || this.step.kind === 'text';
-			if (optional || (stored && stored.value !== null) || (await this.#save(choicesOf(this.answers, this.step.id)))) await this.next();
+			const stored = this.answers[step.id];
+			const optional = step.kind === 'photos' || step.kind === 'text';
+			if (optional || (stored && stored.value !== null) || (await this.#save(choicesOf(this.answers, step.id), undefined, step.id))) await this.next(step.id);
 		});
 	}
 
 	/** "Hopp over": stored as a skip, so the question is not asked again (photos and the summary need nothing). */
 	skip(): Promise<void> {
-		return this.#once(async () => {
-			if (this.step.kind === 'photos' || this.step.id === 'summary' || (await this.#save(null))) await this.next();
+		return this.#once(async (step) => {
+			if (step.kind === 'photos' || step.id === 'summary' || (await this.#save(null, undefined, step.id))) await this.next(step.id);
 		});
 	}
 
