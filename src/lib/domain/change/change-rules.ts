@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
+import { emptyAnswers, foldAnswers, isFilled, type JourneyAnswers, type PartAnswers } from '$lib/domain/journey/journey-keys';
 import { cardById, text } from '$lib/domain/interests/catalogue';
 import type { LikedCard } from '$lib/domain/interests/liked';
 import { aboutCard, aboutKey } from '$lib/domain/about/schema';
@@ -13,7 +14,6 @@ import { trialSymbol } from '$lib/domain/trials/labels';
 import type { Trial } from '$lib/domain/trials/schema';
 import { daysRange, type TrialAnswers } from '$lib/domain/trials/trial-rules';
 import { changeCardLabel } from './labels';
-import { emptyAnswers, foldAnswers, isFilled, type JourneyAnswers, type PartAnswers } from '$lib/domain/journey/journey-keys';
 import { CHANGE_JOURNEY } from './change-journey';
 import { CHANGE_PARTS, changeCard, changeKey, type ChangePart } from './schema';
 
