@@ -5,14 +5,15 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { test, expect, nb, t, createProfile, hydrated, profileId, type Locale } from './fixtures';
 import { PHONE, axeBothSizes, smallTargets } from './support/a11y';
 import { seed } from './support/seed';
-import { SELF, answer, openPart, partUrl } from './support/journeys';
 
 /**
  * Every document says what the person said ([Note: evidence model] in the app): Nora planned five
  * days at Bogstad gård as a stable hand and has told about two of them, one of them "veldig sliten".
  * The CV, the trial's page, the easy-read PDF, the employer's PDF and the Word file all say 2 of 5.
  */
+const SELF = { kind: 'self' };
 const DAYS = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'];
+const answer = (key: string, value: unknown, answeredBy: unknown = SELF) => ({ key, value, answeredBy });
 
 async function seedStableTrial(page: Page, pid: string, more: Record<string, unknown>[] = []): Promise<void> {
 	await seed(page, pid, {
@@ -162,7 +163,7 @@ test('axe and 48 px targets on the changed screens: CV contact, the change reque
 	const found: string[] = [];
 	await page.setViewportSize(PHONE);
 	for (const [path, ready] of [
-		[partUrl('cv', 'contact'), () => page.getByRole('textbox', { name: nb('cv_surname') })],
+		['/cv/part?id=contact', () => page.getByRole('textbox', { name: nb('cv_surname') })],
 		['/change', () => page.getByRole('heading', { name: nb('change_part_tried') })],
 		['/meeting/view?id=m1', () => page.getByText(nb('me_card_liked_for_kind'))]
 	] as const) {
@@ -173,7 +174,8 @@ test('axe and 48 px targets on the changed screens: CV contact, the change reque
 		expect(await smallTargets(page), path).toEqual([]);
 		if (process.env.SHOTS) await page.screenshot({ path: test.info().outputPath(`${path.replace(/\W+/g, '-')}.png`), fullPage: true });
 	}
-	await openPart(page, 'cv', 'contact');
+	await page.goto('/cv/part?id=contact');
+	await hydrated(page);
 	await expect(page.getByRole('textbox', { name: nb('cv_surname') })).toHaveValue('Berg');
 	await expect(page.getByRole('main')).toContainText('Jonas Berg');
 	expect(found).toEqual([]);
