@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, t, nb, type Locale, createProfile, hydrated, profileId } from './fixtures';
 import { LOOKS, VIEWPORTS, setLook, axeBothSizes } from './support/a11y';
 import { noisePng } from './fixtures/noise-png';
-import { DAYS, answerUrl, seedAnswers, seedTrial } from './support/reflect';
+import { DAYS, answerUrl, seedTrial } from './support/reflect';
+import { seedAnswers } from './support/journeys';
 
 /**
  * axe and tap-target checks for every kind of question in the jobbsmak reflection: one

@@ -2,15 +2,15 @@ import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, t, nb, LOCALES, type Locale, createProfile, hydrated, profileId, escapeRegExp } from './fixtures';
 import { THEMES, PHONE, TABLET, TAGS, setLook, axeBothSizes, smallTargets } from './support/a11y';
-import { seedAnswers, seedTrial } from './support/reflect';
+import { seedTrial } from './support/reflect';
+import { journeyScreens, openPart, seedAnswers } from './support/journeys';
 
 /**
  * "Jeg vil prøve noe annet": Jonas works at a sheltered workplace (VTA) and wants
  * to try something else. He writes the request by keyboard only and sees the finished page for the
  * meeting with NAV and the municipality, with his job taster listed without being asked again.
  */
-const PARTS = ['now', 'want', 'why', 'help'] as const;
-const SCREENS = ['/change', ...PARTS.map((p) => `/change/part?id=${p}`)];
+const SCREENS = journeyScreens('change');
 const TRIED = 'Jobbsmak på Scandic Bergen';
 
 /**
@@ -112,8 +112,7 @@ test.describe('Jeg vil prøve noe annet', () => {
 	test('a helper’s words are marked as the helper’s', async ({ page }) => {
 		const pid = await jonas(page);
 		await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'job_coach', name: 'Anne' } })), pid);
-		await page.goto('/change/part?id=help');
-		await hydrated(page);
+		await openPart(page, 'change', 'help');
 		await card(page, 'help', 'change_card_help_visit').click();
 		await expect(page.getByTestId('answered-by')).toHaveText(nb('answered_by_helper', { helper: 'Anne, jobbveileder' }));
 		await page.evaluate(() => sessionStorage.removeItem('jobbvei:helper'));

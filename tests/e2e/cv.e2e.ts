@@ -1,48 +1,15 @@
 import type { Page } from '@playwright/test';
 import { test, expect, t, nb, type Locale, createProfile, hydrated, profileId, escapeRegExp } from './fixtures';
 import { LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
-import { seedAnswers } from './support/reflect';
+import { journeyScreens, openPart, partUrl, seedAnswers, seedRecords } from './support/journeys';
 
 /**
  * "Min CV": Nora has filled Om meg and done two job tasters. Her CV is built from
  * them without asking again; she changes one line, hides one, adds her school and a job of her own.
  */
-const SECTIONS = ['contact', 'about', 'skills', 'school', 'experience', 'interests', 'languages', 'travel', 'references'] as const;
 const CAFE = 'Jobbsmak på Kafé Mix';
 const HOTEL = 'Jobbsmak på Scandic Bergen som romassistent på hotell';
-const SCREENS = ['/cv', ...SECTIONS.map((s) => `/cv/part?id=${s}`), '/cv/entry?kind=job', '/cv/entry?kind=reference'];
-
-/** Records stored the way the repos write them: one transaction, the next revisions from meta. */
-async function seedRecords(page: Page, store: string, pid: string, records: Record<string, unknown>[]): Promise<void> {
-	await page.evaluate(
-		async ({ store, pid, records }) => {
-			await new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('jobbvei');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction([store, 'meta'], 'readwrite');
-					const meta = tx.objectStore('meta');
-					const get = meta.get('revision');
-					get.onsuccess = () => {
-						let rev = (get.result as { value?: number } | undefined)?.value ?? 0;
-						for (const record of records) {
-							rev++;
-							tx.objectStore(store).put({ ...record, profileId: pid, answeredBy: { kind: 'self' }, createdRev: rev, rev });
-						}
-						meta.put({ key: 'revision', value: rev });
-					};
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			});
-		},
-		{ store, pid, records }
-	);
-}
+const SCREENS = [...journeyScreens('cv'), '/cv/entry?kind=job', '/cv/entry?kind=reference'];
 
 /** Two trials as trials-repo.ts createTrial stores them: a café for a day and a hotel for two. */
 function seedTrials(page: Page, pid: string): Promise<void> {
@@ -140,8 +107,7 @@ async function writeCv(page: Page) {
 	await expect(page.locator('[data-line^="entry:"]').getByText('Rema 1000', { exact: true })).toBeVisible();
 
 	// School: only what the app cannot know is asked.
-	await page.goto('/cv/part?id=school');
-	await hydrated(page);
+	await openPart(page, 'cv', 'school');
 	for (const [label, value] of [
 		['cv_school_name', 'Nordby skole'],
 		['cv_school_programme', 'Arbeidslivstrening'],
@@ -175,8 +141,7 @@ test.describe('Min CV', () => {
 			await hydrated(page);
 		}
 		// Back in when shown again.
-		await page.goto('/cv/part?id=experience');
-		await hydrated(page);
+		await openPart(page, 'cv', 'experience');
 		await include(page, HOTEL).click();
 		await expect(include(page, HOTEL)).toHaveAttribute('aria-checked', 'true');
 		await openCv(page);
@@ -187,8 +152,7 @@ test.describe('Min CV', () => {
 		await nora(page);
 		const pid = await profileId(page, 'Nora');
 		await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'teacher', name: 'Kari' } })), pid);
-		await page.goto('/cv/part?id=skills');
-		await hydrated(page);
+		await openPart(page, 'cv', 'skills');
 		const cook = page.getByRole('group', { name: nb('cv_skills_cards') }).getByRole('button', { name: 'Lage mat' });
 		for (let i = 0; i < 60 && !(await cook.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 		await expect(cook).toBeFocused();
@@ -270,7 +234,7 @@ test.describe('Min CV', () => {
 				await page.goto(path);
 				await hydrated(page);
 				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-				if (path === '/cv/part?id=experience') await expect(page.locator('[data-line="trial:hotel"]')).toBeVisible();
+				if (path === partUrl('cv', 'experience')) await expect(page.locator('[data-line="trial:hotel"]')).toBeVisible();
 				await axeBothSizes(page, `${theme}/${locale} ${path}`, found, viewports);
 			}
 		}

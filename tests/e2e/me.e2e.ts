@@ -2,27 +2,18 @@ import type { Page } from '@playwright/test';
 import { test, expect, t, nb, type Locale, createProfile, hydrated, profileId, escapeRegExp } from './fixtures';
 import { LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
 import { noisePng } from './fixtures/noise-png';
+import { journeyScreens, openPart, writeOwnWords } from './support/journeys';
 
 /**
  * "Om meg": the one-page profile Nora fills with symbol cards and her own words,
  * seen as the finished page, with a helper's answers marked as the helper's.
  */
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const PARTS = ['liked_for', 'important', 'support'] as const;
-
 async function openMe(page: Page) {
 	await page.goto('/home');
 	await hydrated(page);
 	await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('me_home'))}`) }).click();
 	await page.waitForURL(/\/me$/);
 	await expect(page.getByRole('heading', { level: 1, name: nb('me_title') })).toBeVisible();
-}
-
-async function writeOwnWords(page: Page, text: string) {
-	await button(page, nb('trial_text_write')).click();
-	const box = page.getByRole('textbox', { name: nb('trial_text_label') });
-	await box.fill(text);
-	await box.blur();
 }
 
 /** Nora's profile as the e2e tests leave it: cards in every part, words in one, Kari's help in one. */
@@ -51,8 +42,7 @@ async function fillAll(page: Page) {
 	// Kari, her teacher, helps with the last part: her name goes with the answer.
 	const pid = await profileId(page, 'Nora');
 	await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'teacher', name: 'Kari' } })), pid);
-	await page.goto('/me/part?id=support');
-	await hydrated(page);
+	await openPart(page, 'about', 'support');
 	// Loaded straight from its address, the part shows its own symbol (not the prerendered page's).
 	const symbol = page.locator('.jv-heading .jv-symbol');
 	await expect(symbol).toHaveAttribute('data-symbol', 'sup_help');
@@ -111,8 +101,7 @@ test.describe('Om meg', () => {
 	test("a helper's long sentences get a gentle easy-read hint; Nora's own words never do", async ({ page }) => {
 		await createProfile(page, 'Nora');
 		const long = 'Nora trenger at noen viser henne oppgaven først og så sjekker at hun har forstått alt sammen.';
-		await page.goto('/me/part?id=support');
-		await hydrated(page);
+		await openPart(page, 'about', 'support');
 		await writeOwnWords(page, long);
 		await expect(page.getByTestId('easy-read-hint')).toHaveCount(0);
 		const pid = await profileId(page, 'Nora');
@@ -136,8 +125,7 @@ test.describe('Om meg', () => {
 
 	test('a whole part by keyboard only', async ({ page }) => {
 		await createProfile(page, 'Nora');
-		await page.goto('/me/part?id=important');
-		await hydrated(page);
+		await openPart(page, 'about', 'important');
 		const family = page.getByRole('button', { name: nb('me_card_important_family') });
 		for (let i = 0; i < 40 && !(await family.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
 		await expect(family).toBeFocused();
@@ -163,7 +151,7 @@ test.describe('Om meg', () => {
 		await page.getByRole('region', { name: nb('me_photo_title') }).getByLabel(nb('me_photo_add')).setInputFiles({ name: 'meg.png', mimeType: 'image/png', buffer: noisePng(300, 300, 2) });
 		await expect(page.getByRole('img', { name: nb('me_photo_alt', { name: 'Nora' }) })).toBeVisible();
 
-		const screens = ['/me', ...PARTS.map((p) => `/me/part?id=${p}`)];
+		const screens = journeyScreens('about');
 		const problems: string[] = [];
 		for (const path of screens) {
 			await page.goto(path);

@@ -1,17 +1,16 @@
-import { test, expect, nb, createProfile, hydrated, escapeRegExp } from './fixtures';
+import { test, expect, nb, createProfile, escapeRegExp } from './fixtures';
 import { PHONE, TABLET, axeBothSizes, smallTargets } from './support/a11y';
+import { JOURNEYS as ALL, openPart } from './support/journeys';
 
 /**
  * The four journeys filled in part by part ("Om meg", Min CV, Min plan, "Jeg vil prøve noe annet") share
  * one part screen: the same step count, Next and Done on every part, and the same plain message when an
  * old bookmark or a mistyped address names a part that does not exist.
  */
-const JOURNEYS = [
-	{ path: '/me', title: 'me_title', notFound: 'me_not_found', first: 'liked_for', last: 'support', total: 3 },
-	{ path: '/cv', title: 'cv_title', notFound: 'cv_not_found', first: 'contact', last: 'references', total: 9 },
-	{ path: '/plan', title: 'plan_title', notFound: 'plan_not_found', first: 'dream_job', last: 'next_trial', total: 4 },
-	{ path: '/change', title: 'change_title', notFound: 'change_not_found', first: 'now', last: 'help', total: 4 }
-] as const;
+const JOURNEYS = (['about', 'cv', 'plan', 'change'] as const).map((name) => {
+	const { home, title, notFound, parts } = ALL[name];
+	return { name, path: home, title, notFound, first: parts[0], last: parts.at(-1)!, total: parts.length };
+});
 /** "Steg 2 av 5" with any numbers. */
 const anyStep = new RegExp(escapeRegExp(nb('step_progress', { current: '§', total: '¤' })).replace('§', '\\d+').replace('¤', '\\d+'));
 
@@ -23,20 +22,17 @@ test('every part screen: Next on the first part, Done on the last, and a plain m
 	for (const journey of JOURNEYS) {
 		const main = page.getByRole('main');
 
-		await page.goto(`${journey.path}/part?id=${journey.first}`);
-		await hydrated(page);
+		await openPart(page, journey.name, journey.first);
 		await expect(page.getByText(nb('step_progress', { current: 1, total: journey.total }), { exact: true })).toBeVisible();
 		await expect(page.getByRole('link', { name: nb('next'), exact: true })).toBeVisible();
 		await expect(page.getByRole('link', { name: nb('done'), exact: true })).toBeVisible();
 
-		await page.goto(`${journey.path}/part?id=${journey.last}`);
-		await hydrated(page);
+		await openPart(page, journey.name, journey.last);
 		await expect(page.getByText(nb('step_progress', { current: journey.total, total: journey.total }), { exact: true })).toBeVisible();
 		await expect(page.getByRole('link', { name: nb('done'), exact: true })).toBeVisible();
 		await expect(page.getByRole('link', { name: nb('next'), exact: true })).toHaveCount(0);
 
-		await page.goto(`${journey.path}/part?id=no-such-part`);
-		await hydrated(page);
+		await openPart(page, journey.name, 'no-such-part');
 		await expect(page.getByRole('heading', { level: 1, name: nb(journey.title) })).toBeVisible();
 		await expect(main.getByText(nb(journey.notFound))).toBeVisible();
 		// Nothing to go on with, and no step count for a part that is not there.

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, t, nb, createProfile, hydrated, profileId, escapeRegExp } from './fixtures';
 import { OTHER_LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './support/a11y';
+import { openPart, partUrl, writeOwnWords } from './support/journeys';
 
 /**
  * "Min plan": Nora's career plan: dream job, goals, next steps with who helps and
@@ -30,13 +31,6 @@ async function openPlan(page: Page) {
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1, name: nb('plan_title') })).toBeVisible();
 	await expect(page.getByText(nb('plan_filled', { count: 0 }))).toBeVisible();
-}
-
-async function writeOwnWords(page: Page, text: string) {
-	const box = page.getByRole('textbox', { name: nb('trial_text_label') });
-	if (!(await box.isVisible())) await button(page, nb('trial_text_write')).click();
-	await box.fill(text);
-	await box.blur();
 }
 
 const stepCard = (page: Page, what: string) => page.getByRole('article', { name: what });
@@ -117,7 +111,7 @@ test.describe('Min plan', () => {
 		// Om meg's support part is shown, not asked again, with the way to change it.
 		const support = page.getByRole('region', { name: nb('plan_part_support') });
 		await expect(support.getByText(nb('plan_support_empty'))).toBeVisible();
-		await expect(support.getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('plan_support_change'))}`) })).toHaveAttribute('href', '/me/part?id=support');
+		await expect(support.getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('plan_support_change'))}`) })).toHaveAttribute('href', partUrl('about', 'support'));
 
 		// Tick one off: it moves to "Dette er gjort".
 		await page.getByRole('checkbox', { name: named(nb('plan_step_done'), 'Øve på å ta bussen') }).check();
@@ -180,8 +174,7 @@ test.describe('Min plan', () => {
 		await createProfile(page, 'Nora');
 		const pid = await profileId(page, 'Nora');
 		await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'teacher', name: 'Kari' } })), pid);
-		await page.goto('/plan/part?id=few_years');
-		await hydrated(page);
+		await openPart(page, 'plan', 'few_years');
 		await page.getByRole('group', { name: nb('plan_part_few_years') }).getByRole('button', { name: nb('plan_goal_apprentice') }).click();
 		await expect(page.getByTestId('answered-by')).toHaveText(nb('answered_by_helper', { helper: 'Kari, lærer' }));
 		await link(page, nb('next')).click();
@@ -293,7 +286,7 @@ test.describe('Min plan', () => {
 		await axeBothSizes(page, 'empty /plan/history', found);
 
 		const { stepHref, versionHref } = await preparePlan(page);
-		const screens = ['/plan', '/plan/part?id=dream_job', '/plan/part?id=this_year', '/plan/step', stepHref, '/plan/history', versionHref];
+		const screens = ['/plan', partUrl('plan', 'dream_job'), partUrl('plan', 'this_year'), '/plan/step', stepHref, '/plan/history', versionHref];
 		const problems: string[] = [];
 		for (const path of screens) {
 			await page.goto(path);
@@ -319,7 +312,7 @@ test.describe('Min plan', () => {
 			test.setTimeout(180_000);
 			await createProfile(page, 'Nora');
 			const { stepHref, versionHref } = await preparePlan(page);
-			const screens = ['/plan', '/plan/part?id=this_year', stepHref, '/plan/history', versionHref];
+			const screens = ['/plan', partUrl('plan', 'this_year'), stepHref, '/plan/history', versionHref];
 			const found: string[] = [];
 			await setLook(page, 'nb', locale, theme);
 			for (const path of screens) {

@@ -1,51 +1,17 @@
 import type { Page } from '@playwright/test';
-import { seed } from './seed';
+import { seedRecords } from './journeys';
 
 /**
  * Helpers for the jobbsmak reflection tests. A trial is put into IndexedDB the way trials-repo.ts
- * createTrial writes it: one readwrite transaction over `trials` and `meta`, the next revision taken
- * from meta/revision, and a record that passes the Trial schema (schema.ts): kind, 1–20 sorted real
- * days, empty ownTasks, answeredBy, createdRev = rev.
+ * createTrial writes it (seedRecords: one transaction, the next revision from meta) with a record that
+ * passes the Trial schema (schema.ts): kind, 1–20 sorted real days, empty ownTasks, answeredBy,
+ * createdRev = rev.
  */
 export const DAYS = ['2026-03-02', '2026-03-03', '2026-03-04'];
 
 export async function seedTrial(page: Page, profileId: string, id = 'trial1'): Promise<string> {
-	await page.evaluate(
-		async ({ profileId, id, days }) => {
-			await new Promise<void>((resolve, reject) => {
-				const open = indexedDB.open('jobbvei');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['trials', 'meta'], 'readwrite');
-					const meta = tx.objectStore('meta');
-					const get = meta.get('revision');
-					get.onsuccess = () => {
-						const rev = ((get.result as { value?: number } | undefined)?.value ?? 0) + 1;
-						meta.put({ key: 'revision', value: rev });
-						tx.objectStore('trials').put({
-							id,
-							profileId,
-							kind: 'jobbsmak',
-							job: { kind: 'catalogue', jobId: 'canteen_assistant' },
-							workplace: 'Scandic Bergen',
-							days,
-							ownTasks: [],
-							answeredBy: { kind: 'self' },
-							createdRev: rev,
-							rev
-						});
-					};
-					tx.oncomplete = () => {
-						db.close();
-						resolve();
-					};
-					tx.onerror = () => reject(tx.error);
-				};
-			});
-		},
-		{ profileId, id, days: DAYS }
-	);
+	const trial = { id, kind: 'jobbsmak', job: { kind: 'catalogue', jobId: 'canteen_assistant' }, workplace: 'Scandic Bergen', days: DAYS, ownTasks: [] };
+	await seedRecords(page, 'trials', profileId, [trial]);
 	return id;
 }
 
@@ -138,10 +104,5 @@ export function gpsTagCount(bytes: Uint8Array): number {
 	return 0;
 }
 
-/**
- * Stores answers the way answers-repo.ts saveAnswer does (id `<profileId>/<key>`, the next revision,
- * answeredBy), so a screen can be opened with answers already given.
- */
-export async function seedAnswers(page: Page, profileId: string, values: Record<string, unknown>): Promise<void> {
-	await seed(page, profileId, { answers: Object.entries(values).map(([key, value]) => ({ key, value, answeredBy: { kind: 'self' } })) });
-}
+/** Answers stored by key: one shared helper for every journey and trial test (support/journeys.ts). */
+export { seedAnswers } from './journeys';

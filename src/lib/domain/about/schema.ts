@@ -1,31 +1,29 @@
 import type { SymbolId } from '$lib/symbols/registry';
+import { parsePartKey, partKey, type PartSub } from '$lib/domain/journey/journey-keys';
 
 /**
  * [Note: Om meg keys] "Om meg" is the one-page profile: three parts, each answered by choosing symbol
- * cards and, if the person wants, their own words or a recording. Stored as ordinary answers (so "who
- * said it" and autosave work as everywhere else):
- *   about/<part>        the chosen card ids, in the order chosen
- *   about/<part>/text   the person's own words
- *   about/<part>/voice  the media id of a spoken answer
+ * cards and, if the person wants, their own words or a recording. Stored as journey answers
+ * ([Note: journey keys]): `about/<part>`, `about/<part>/text`, `about/<part>/voice`.
  */
 export const ABOUT_PARTS = ['liked_for', 'important', 'support'] as const;
 export type AboutPart = (typeof ABOUT_PARTS)[number];
-export type AboutSub = 'text' | 'voice';
+export type AboutSub = PartSub;
 
 export const ABOUT_PREFIX = 'about/';
 
 /** "Et bilde av meg": the media id of the photo the person chose for Om meg (and the CV). */
 export const ABOUT_PHOTO_KEY = 'about/photo';
 
+const KEYS = { prefix: ABOUT_PREFIX, parts: ABOUT_PARTS.map((id) => ({ id })) };
+
 export function aboutKey(part: AboutPart, sub?: AboutSub): string {
-	return `${ABOUT_PREFIX}${part}${sub ? `/${sub}` : ''}`;
+	return partKey(KEYS, part, sub);
 }
 
 /** Reads a stored key back; null for anything that is not an "Om meg" key. */
 export function parseAboutKey(key: string): { part: AboutPart; sub?: AboutSub } | null {
-	const match = /^about\/([a-z_]+)(?:\/(text|voice))?$/.exec(key);
-	if (!match || !(ABOUT_PARTS as readonly string[]).includes(match[1]!)) return null;
-	return { part: match[1] as AboutPart, ...(match[2] ? { sub: match[2] as AboutSub } : {}) };
+	return parsePartKey(KEYS, key);
 }
 
 export function isAboutPart(value: string | null | undefined): value is AboutPart {

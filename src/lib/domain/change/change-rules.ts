@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
+import { emptyAnswers, foldAnswers, isFilled, type JourneyAnswers, type PartAnswers } from '$lib/domain/journey/journey-keys';
 import { cardById, text } from '$lib/domain/interests/catalogue';
 import type { LikedCard } from '$lib/domain/interests/liked';
 import { aboutCard, aboutKey } from '$lib/domain/about/schema';
@@ -13,19 +14,14 @@ import { trialSymbol } from '$lib/domain/trials/labels';
 import type { Trial } from '$lib/domain/trials/schema';
 import { daysRange, type TrialAnswers } from '$lib/domain/trials/trial-rules';
 import { changeCardLabel } from './labels';
-import { CHANGE_PARTS, changeCard, changeKey, parseChangeKey, type ChangePart } from './schema';
+import { CHANGE_JOURNEY } from './change-journey';
+import { CHANGE_PARTS, changeCard, changeKey, type ChangePart } from './schema';
 
 /** One part of the request as the person gave it. */
-export interface ChangePartAnswers {
-	cards: string[];
-	cardsBy: AnsweredBy | null;
-	text: string;
-	textBy: AnsweredBy | null;
-	voiceId: string | null;
-}
+export type ChangePartAnswers = PartAnswers;
 
 export interface ChangePage {
-	parts: Record<ChangePart, ChangePartAnswers>;
+	parts: JourneyAnswers<ChangePart>;
 	/** Where the person is now ("Fretex Asker"). */
 	where: string;
 	whereBy: AnsweredBy | null;
@@ -34,32 +30,19 @@ export interface ChangePage {
 	jobsBy: AnsweredBy | null;
 }
 
-const emptyPart = (): ChangePartAnswers => ({ cards: [], cardsBy: null, text: '', textBy: null, voiceId: null });
-
 export function emptyChange(): ChangePage {
-	return { parts: { now: emptyPart(), want: emptyPart(), why: emptyPart(), help: emptyPart() }, where: '', whereBy: null, jobs: [], jobsBy: null };
+	return { parts: emptyAnswers(CHANGE_JOURNEY), where: '', whereBy: null, jobs: [], jobsBy: null };
 }
 
 /** Groups a person's answers into the parts; other answers and unknown cards are left out. */
 export function changeFrom(answers: readonly Answer[]): ChangePage {
-	const page = emptyChange();
+	const page = { ...emptyChange(), parts: foldAnswers(CHANGE_JOURNEY, answers) };
 	for (const answer of answers) {
-		const parsed = parseChangeKey(answer.key);
-		if (!parsed) continue;
-		const part = page.parts[parsed.part];
 		const value = answer.value;
-		if (!parsed.sub && Array.isArray(value)) {
-			part.cards = value.filter((id) => !!changeCard(parsed.part, id));
-			part.cardsBy = answer.answeredBy;
-		} else if (parsed.sub === 'text' && typeof value === 'string') {
-			part.text = value;
-			part.textBy = answer.answeredBy;
-		} else if (parsed.sub === 'voice' && typeof value === 'string') {
-			part.voiceId = value;
-		} else if (parsed.sub === 'where' && typeof value === 'string') {
+		if (answer.key === changeKey('now', 'where') && typeof value === 'string') {
 			page.where = value;
 			page.whereBy = answer.answeredBy;
-		} else if (parsed.sub === 'jobs' && Array.isArray(value)) {
+		} else if (answer.key === changeKey('want', 'jobs') && Array.isArray(value)) {
 			page.jobs = [...value];
 			page.jobsBy = answer.answeredBy;
 		}
@@ -73,8 +56,7 @@ export function nowOf(page: ChangePage): { cards: string[]; cardsBy: AnsweredBy 
 }
 
 export function isPartFilled(page: ChangePage, part: ChangePart): boolean {
-	const p = page.parts[part];
-	return p.cards.length > 0 || p.text.trim() !== '' || p.voiceId !== null || (part === 'now' && page.where.trim() !== '') || (part === 'want' && page.jobs.length > 0);
+	return isFilled(page.parts[part]) || (part === 'now' && page.where.trim() !== '') || (part === 'want' && page.jobs.length > 0);
 }
 
 export function filledParts(page: ChangePage): number {

@@ -1,34 +1,32 @@
 import type { SymbolId } from '$lib/symbols/registry';
+import { parsePartKey, partKey, type PartSub } from '$lib/domain/journey/journey-keys';
 
 /**
  * [Note: change request keys] "Jeg vil prøve noe annet": an adult in sheltered work (VTA) or a day
  * centre says what they do now, what they want to try and why, and what help they need. Stored as
- * ordinary answers (autosave, who said it), like Om meg:
- *   change/<part>        the chosen card ids, in the order chosen
- *   change/<part>/text   own words
- *   change/<part>/voice  the media id of a spoken answer
+ * journey answers ([Note: journey keys]): `change/<part>`, `change/<part>/text`,
+ * `change/<part>/voice`, and two of its own:
  *   change/now/where     where the person is now (a place name)
  *   change/want/jobs     job ids from the catalogue (the person's starred jobs)
  * What the person has tried is never asked: it is read from their trials.
  */
 export const CHANGE_PARTS = ['now', 'want', 'why', 'help'] as const;
 export type ChangePart = (typeof CHANGE_PARTS)[number];
-export type ChangeSub = 'text' | 'voice' | 'where' | 'jobs';
+export type ChangeSub = PartSub | 'where' | 'jobs';
 
 export const CHANGE_PREFIX = 'change/';
 
+const KEYS = { prefix: CHANGE_PREFIX, parts: CHANGE_PARTS.map((id) => ({ id })) };
+
 export function changeKey(part: ChangePart, sub?: ChangeSub): string {
-	return `${CHANGE_PREFIX}${part}${sub ? `/${sub}` : ''}`;
+	return `${partKey(KEYS, part)}${sub ? `/${sub}` : ''}`;
 }
 
 /** Reads a stored key back; null for anything that is not a change-request key. */
 export function parseChangeKey(key: string): { part: ChangePart; sub?: ChangeSub } | null {
-	const match = /^change\/([a-z]+)(?:\/(text|voice|where|jobs))?$/.exec(key);
-	if (!match || !(CHANGE_PARTS as readonly string[]).includes(match[1]!)) return null;
-	const part = match[1] as ChangePart;
-	const sub = match[2] as ChangeSub | undefined;
-	if ((sub === 'where' && part !== 'now') || (sub === 'jobs' && part !== 'want')) return null;
-	return { part, ...(sub ? { sub } : {}) };
+	if (key === changeKey('now', 'where')) return { part: 'now', sub: 'where' };
+	if (key === changeKey('want', 'jobs')) return { part: 'want', sub: 'jobs' };
+	return parsePartKey(KEYS, key);
 }
 
 export function isChangePart(value: string | null | undefined): value is ChangePart {

@@ -1,56 +1,60 @@
-import { unlessFull } from '$lib/storage/unless-full';
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
 import { listAnswers, saveAnswer } from '$lib/domain/answers/answers-repo';
-import type { AnswerValue, AnsweredBy } from '$lib/domain/answers/schema';
-import { toggleCard } from '$lib/domain/about/about-rules';
+import type { Answer, AnswerValue, AnsweredBy } from '$lib/domain/answers/schema';
+import { JourneyState } from '$lib/domain/journey/journey.svelte';
 import { createCvEntry, deleteCvEntry, listCvEntries, restoreCvEntry, updateCvEntry } from './cv-entries-repo';
-import { cvAnswersFrom, hiddenOf, listOfField, withHidden, type CvAnswers } from './cv-rules';
-import { CV_PREFIX, cvKey, cvLineKey, type CardField, type CvEntry, type CvEntryInput, type TextField } from './schema';
+import { CV_JOURNEY } from './cv-journey';
+import { cvAnswersFrom, hiddenOf, withHidden, type CvAnswers } from './cv-rules';
+import { CV_PREFIX, cvKey, cvLineKey, isCvSection, type CardField, type CvEntry, type CvEntryInput, type CvSection, type TextField } from './schema';
 
 /**
- * One person's CV answers and own lines, what the CV screens bind to. Every tap and word is stored
- * at once ([Note: autosave]); a full device sets `full` and keeps everything saved before.
+ * One person's CV answers and own lines, what the CV screens bind to. The card sections (skills,
+ * languages, travel) are a journey ([Note: journeys as data]); contact, school, hidden and changed
+ * lines are fields of its own. Every tap and word is stored at once ([Note: autosave]); a full
+ * device sets `full` and keeps everything saved before.
  */
-export class CvState {
-	readonly profileId: string;
-	loaded = $state(false);
+export class CvState extends JourneyState<CvSection> {
+	/** Every CV answer by key without `cv/`, as the CV is built from them. */
 	answers = $state<CvAnswers>({});
 	entries = $state<CvEntry[]>([]);
-	/** The last write failed because the device is full. */
-	full = $state(false);
 	/** The last deleted line, for "Angre". */
 	lastDeleted = $state<CvEntry | null>(null);
 
 	constructor(profileId: string) {
-		this.profileId = profileId;
+		super(profileId, CV_JOURNEY);
 	}
 
-	async load(): Promise<void> {
+	override async load(): Promise<void> {
 		const [answers, entries] = await Promise.all([listAnswers(this.profileId), listCvEntries(this.profileId)]);
-		this.answers = cvAnswersFrom(answers.filter((a) => a.key.startsWith(CV_PREFIX)));
+		this.read(answers);
 		this.entries = entries;
 		this.loaded = true;
 	}
 
-	#guard<T>(work: () => Promise<T>): Promise<T | null> {
-		return unlessFull(work, (full) => (this.full = full));
+	protected override read(answers: readonly Answer[]): void {
+		super.read(answers);
+		this.answers = cvAnswersFrom(answers);
+	}
+
+	protected override stored(key: string, value: AnswerValue, by: AnsweredBy): void {
+		this.answers = { ...this.answers, [key.slice(CV_PREFIX.length)]: { value, by } };
 	}
 
 	async #save(key: string, value: AnswerValue, by: AnsweredBy): Promise<boolean> {
-		const saved = await this.#guard(() => saveAnswer(this.profileId, key, value, by));
-		if (!saved) return false;
-		this.answers = { ...this.answers, [key.slice(CV_PREFIX.length)]: { value, by } };
+		if (!(await this.guard(() => saveAnswer(this.profileId, key, value, by)))) return false;
+		this.stored(key, value, by);
 		return true;
 	}
 
-	/** Phone, e-mail, school: the words as typed (trimmed). False when the device is full. */
-	setText(field: TextField | `${CardField}/text`, text: string, by: AnsweredBy): Promise<boolean> {
-		return this.#save(cvKey(field), text.trim(), by);
-	}
-
-	/** Turns a skill, language or travel card on or off; the order chosen is kept. */
-	toggle(field: CardField, cardId: string, by: AnsweredBy): Promise<boolean> {
-		return this.#save(cvKey(field), toggleCard(listOfField(this.answers, field), cardId), by);
+	/**
+	 * Phone, e-mail, school, or a card section's own words ("skills/text", or the section alone as the
+	 * part screen says it): the words as typed (trimmed). False when the device is full.
+	 */
+	override setText(field: CvSection | TextField | `${CardField}/text`, text: string, by: AnsweredBy): Promise<boolean> {
+		const words = text.trim();
+		const section = field.endsWith('/text') ? field.slice(0, -'/text'.length) : field;
+		if (isCvSection(section)) return super.setText(section, words, by);
+		return this.#save(cvKey(field as TextField), words, by);
 	}
 
 	/** Leaves a line out of the CV (or takes it back in) without deleting anything. */
@@ -70,13 +74,13 @@ export class CvState {
 	}
 
 	async addEntry(input: CvEntryInput, by: AnsweredBy): Promise<CvEntry | null> {
-		const entry = await this.#guard(() => createCvEntry(this.profileId, $state.snapshot(input) as CvEntryInput, by));
+		const entry = await this.guard(() => createCvEntry(this.profileId, $state.snapshot(input) as CvEntryInput, by));
 		if (entry) this.#put(entry);
 		return entry;
 	}
 
 	async updateEntry(id: string, change: Partial<CvEntryInput>, by: AnsweredBy): Promise<CvEntry | null> {
-		const entry = await this.#guard(() => updateCvEntry(id, $state.snapshot(change) as Partial<CvEntryInput>, by));
+		const entry = await this.guard(() => updateCvEntry(id, $state.snapshot(change) as Partial<CvEntryInput>, by));
 		if (entry) this.#put(entry);
 		return entry;
 	}

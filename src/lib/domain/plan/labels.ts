@@ -5,6 +5,9 @@ import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
 import type { PlanPart } from './schema';
 import type { StepHelper, StepHelperRole, StepIdea } from './step-schema';
+import { text } from '$lib/domain/interests/catalogue';
+import type { Job } from '$lib/domain/interests/catalogue-schema';
+import { jobChoices } from '$lib/domain/trials/trial-rules';
 
 type Opt = { locale?: Locale };
 type Message = (inputs: Record<string, never>, options: Opt) => string;
@@ -37,6 +40,18 @@ export function planPartHint(part: PlanPart, locale?: Locale): string {
 /** The job parts' "no job" card. */
 export function noJobLabel(part: PlanPart, locale?: Locale): string {
 	return (part === 'next_trial' ? m.plan_no_next_trial : m.plan_no_dream_job)({}, o(locale));
+}
+
+/** A job part's choices: the jobs the person starred first, then all the others, in `locale`. */
+export function jobItems(starredIds: readonly string[], jobs: readonly Job[], locale: Locale): Record<'starred' | 'others', { id: string; label: string; symbol: SymbolId }[]> {
+	const item = (job: Job) => ({ id: job.id, label: text(job.title, locale), symbol: job.symbol as SymbolId });
+	const { starred, others } = jobChoices(starredIds, jobs);
+	return { starred: starred.map(item), others: others.map(item) };
+}
+
+/** "Ingen jobbsmak nå" is a no; "Jeg vet ikke ennå" (dream job) is a maybe. */
+export function noJobSymbol(part: PlanPart): SymbolId {
+	return part === 'next_trial' ? 'ui_close' : 'feel_maybe';
 }
 
 // Spelled out (not looked up by a built key) so the build keeps only the messages this page uses.

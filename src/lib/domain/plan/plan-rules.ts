@@ -4,65 +4,34 @@ import type { PlanStepDate } from '$lib/domain/info/year';
 import type { HelpKind } from '$lib/domain/trials/schema';
 import { formatDate } from '$lib/i18n/dates';
 import { HELP_KINDS } from '$lib/domain/trials/schema';
-import { PLAN_PARTS, goal, isJobPart, parsePlanKey, type PartSnapshot, type PlanPart, type PlanSnapshot, type StepSnapshot, type SupportSnapshot } from './schema';
+import { emptyAnswers, filledCount, foldAnswers, isFilled, type JourneyAnswers, type PartAnswers } from '$lib/domain/journey/journey-keys';
+import { PLAN_JOURNEY } from './plan-journey';
+import { PLAN_PARTS, type PartSnapshot, type PlanPart, type PlanSnapshot, type StepSnapshot, type SupportSnapshot } from './schema';
 import type { PlanStep, StepHelperRole, StepIdea } from './step-schema';
 import type { Locale } from '$lib/i18n/locale';
 import { stepText } from './labels';
 
-/** One part of "Min plan" as the person gave it. */
-export interface PlanPartAnswers {
-	/** Goal ids (goal parts) or one job id / NO_JOB (job parts), in the order chosen. */
-	cards: string[];
-	cardsBy: AnsweredBy | null;
-	text: string;
-	textBy: AnsweredBy | null;
-	/** Media id of a spoken answer. */
-	voiceId: string | null;
-}
+/** One part of "Min plan" as the person gave it: goal ids, or one job id / NO_JOB (job parts). */
+export type PlanPartAnswers = PartAnswers;
 
-export type PlanParts = Record<PlanPart, PlanPartAnswers>;
-
-function emptyPart(): PlanPartAnswers {
-	return { cards: [], cardsBy: null, text: '', textBy: null, voiceId: null };
-}
+export type PlanParts = JourneyAnswers<PlanPart>;
 
 export function emptyPlan(): PlanParts {
-	return { dream_job: emptyPart(), this_year: emptyPart(), few_years: emptyPart(), next_trial: emptyPart() };
+	return emptyAnswers(PLAN_JOURNEY);
 }
 
 /** Groups a person's answers into the parts; other answers and unknown goal cards are left out. */
 export function planFrom(answers: readonly Answer[]): PlanParts {
-	const plan = emptyPlan();
-	for (const answer of answers) {
-		const parsed = parsePlanKey(answer.key);
-		if (!parsed) continue;
-		const part = plan[parsed.part];
-		if (!parsed.sub && Array.isArray(answer.value)) {
-			const ids = answer.value.filter((id): id is string => typeof id === 'string' && (isJobPart(parsed.part) || !!goal(id)));
-			part.cards = isJobPart(parsed.part) ? ids.slice(0, 1) : ids;
-			part.cardsBy = answer.answeredBy;
-		} else if (parsed.sub === 'text' && typeof answer.value === 'string') {
-			part.text = answer.value;
-			part.textBy = answer.answeredBy;
-		} else if (parsed.sub === 'voice' && typeof answer.value === 'string') {
-			part.voiceId = answer.value;
-		}
-	}
-	return plan;
-}
-
-/** A goal card tapped: on if it was off, off if it was on; the order chosen is kept. */
-export function toggleGoal(cards: readonly string[], id: string): string[] {
-	return cards.includes(id) ? cards.filter((c) => c !== id) : [...cards, id];
+	return foldAnswers(PLAN_JOURNEY, answers);
 }
 
 /** A part counts as filled when it has a card, words or a recording. */
 export function isPartFilled(part: Pick<PlanPartAnswers, 'cards' | 'text'> & { voiceId?: string | null; voice?: boolean }): boolean {
-	return part.cards.length > 0 || part.text.trim() !== '' || !!part.voiceId || part.voice === true;
+	return isFilled(part) || part.voice === true;
 }
 
 export function filledParts(plan: PlanParts): number {
-	return PLAN_PARTS.filter((p) => isPartFilled(plan[p])).length;
+	return filledCount(PLAN_JOURNEY, plan);
 }
 
 /** Help that worked in trials, each once, in the catalogue's order. */

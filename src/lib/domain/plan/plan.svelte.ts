@@ -1,79 +1,37 @@
-import { unlessFull } from '$lib/storage/unless-full';
 import { perProfile } from '$lib/domain/profile/per-profile.svelte';
-import { listAnswers, removeVoiceAnswer, saveAnswer, saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
+import { listAnswers } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
-import { VOICE_MAX_BYTES } from '$lib/media/media-record';
-import { emptyPlan, filledParts, planFrom, planSnapshot, toggleGoal, type PlanParts } from './plan-rules';
-import { PLAN_PREFIX, isJobPart, planKey, type PlanPart, type PlanVersion, type SupportSnapshot } from './schema';
+import { JourneyState } from '$lib/domain/journey/journey.svelte';
+import { PLAN_JOURNEY } from './plan-journey';
+import { planSnapshot } from './plan-rules';
+import type { PlanPart, PlanVersion, SupportSnapshot } from './schema';
 import type { NewPlanStep, PlanStep, StepIdea } from './step-schema';
 import { addPlanSteps, deletePlanStep, listPlanSteps, restorePlanStep, updatePlanStep } from './steps-repo';
 import { listPlanVersions, savePlanVersion, type SaveResult } from './versions-repo';
 
 /**
- * One person's "Min plan", what its screens bind to: the parts, the next steps and the saved
- * versions. Every tap and word is stored at once ([Note: autosave]); a full device sets `full` and
- * keeps everything saved before.
+ * One person's "Min plan", what its screens bind to: the parts (a journey, [Note: journeys as
+ * data]), the next steps and the saved versions. Every tap and word is stored at once
+ * ([Note: autosave]); a full device sets `full` and keeps everything saved before.
  */
-export class PlanState {
-	readonly profileId: string;
-	loaded = $state(false);
-	parts = $state<PlanParts>(emptyPlan());
+export class PlanState extends JourneyState<PlanPart> {
 	/** In the order they were made. */
 	steps = $state<PlanStep[]>([]);
 	/** Newest first. */
 	versions = $state<PlanVersion[]>([]);
-	/** The last write failed because the device is full. */
-	full = $state(false);
 	/** The last deleted step, for "Angre". */
 	lastDeleted = $state<PlanStep | null>(null);
-	filled = $derived(filledParts(this.parts));
 
 	constructor(profileId: string) {
-		this.profileId = profileId;
+		super(profileId, PLAN_JOURNEY);
 	}
 
-	async load(): Promise<void> {
+	override async load(): Promise<void> {
 		const [answers, steps, versions] = await Promise.all([listAnswers(this.profileId), listPlanSteps(this.profileId), listPlanVersions(this.profileId)]);
-		this.parts = planFrom(answers.filter((a) => a.key.startsWith(PLAN_PREFIX)));
+		this.read(answers);
 		this.steps = steps;
 		this.versions = versions;
 		this.loaded = true;
-	}
-
-	#guard<T>(work: () => Promise<T>): Promise<T | null> {
-		return unlessFull(work, (full) => (this.full = full));
-	}
-
-	/** A goal card on or off, or (job parts) the one job chosen; false when the device is full. */
-	async choose(part: PlanPart, cardId: string, by: AnsweredBy): Promise<boolean> {
-		const cards = isJobPart(part) ? [cardId] : toggleGoal(this.parts[part].cards, cardId);
-		const saved = await this.#guard(() => saveAnswer(this.profileId, planKey(part), cards, by));
-		if (!saved) return false;
-		this.parts[part] = { ...this.parts[part], cards, cardsBy: by };
-		return true;
-	}
-
-	async setText(part: PlanPart, text: string, by: AnsweredBy): Promise<boolean> {
-		const saved = await this.#guard(() => saveAnswer(this.profileId, planKey(part, 'text'), text, by));
-		if (!saved) return false;
-		this.parts[part] = { ...this.parts[part], text, textBy: by };
-		return true;
-	}
-
-	/** Keeps a spoken answer; false when the device is full. A wrong or huge recording is refused. */
-	async saveVoice(part: PlanPart, recording: { bytes: ArrayBuffer; type: string; durationMs?: number }, by: AnsweredBy): Promise<boolean> {
-		if (!recording.type.toLowerCase().startsWith('audio/') || recording.bytes.byteLength === 0 || recording.bytes.byteLength > VOICE_MAX_BYTES) {
-			return false;
-		}
-		const saved = await this.#guard(() => saveVoiceAnswer(this.profileId, planKey(part, 'voice'), recording, by));
-		if (!saved) return false;
-		this.parts[part] = { ...this.parts[part], voiceId: saved.mediaId };
-		return true;
-	}
-
-	async removeVoice(part: PlanPart): Promise<void> {
-		await removeVoiceAnswer(this.profileId, planKey(part, 'voice'));
-		this.parts[part] = { ...this.parts[part], voiceId: null };
 	}
 
 	step(id: string): PlanStep | undefined {
@@ -82,7 +40,7 @@ export class PlanState {
 
 	/** Adds one step; null when the device is full or there are no words. */
 	async addStep(input: NewPlanStep, by: AnsweredBy): Promise<PlanStep | null> {
-		const added = await this.#guard(() => addPlanSteps(this.profileId, [input], by));
+		const added = await this.guard(() => addPlanSteps(this.profileId, [input], by));
 		if (!added || added.length === 0) return null;
 		this.steps = [...this.steps, ...added];
 		return added[0]!;
@@ -94,7 +52,7 @@ export class PlanState {
 		if (!what && !input.idea) return null;
 		const name = input.who.name?.trim();
 		const who = name ? { role: input.who.role, name } : { role: input.who.role };
-		const changed = await this.#guard(() => updatePlanStep(id, { what, idea: input.idea, who, due: input.due || undefined }, by));
+		const changed = await this.guard(() => updatePlanStep(id, { what, idea: input.idea, who, due: input.due || undefined }, by));
 		if (!changed) return null;
 		this.steps = this.steps.map((s) => (s.id === id ? changed : s));
 		return changed;
@@ -102,7 +60,7 @@ export class PlanState {
 
 	/** Ticks a step off, or back on; false when the device is full. */
 	async setDone(id: string, done: boolean, by: AnsweredBy): Promise<boolean> {
-		const changed = await this.#guard(() => updatePlanStep(id, { done }, by));
+		const changed = await this.guard(() => updatePlanStep(id, { done }, by));
 		if (!changed) return false;
 		this.steps = this.steps.map((s) => (s.id === id ? changed : s));
 		return true;
@@ -117,7 +75,7 @@ export class PlanState {
 	async undoDelete(): Promise<void> {
 		const step = this.lastDeleted;
 		if (!step) return;
-		const restored = await this.#guard(() => restorePlanStep(step));
+		const restored = await this.guard(() => restorePlanStep(step));
 		if (restored === null) return;
 		this.lastDeleted = null;
 		this.steps = [...this.steps, step].sort((a, b) => a.createdRev - b.createdRev || a.seq - b.seq);
@@ -129,7 +87,7 @@ export class PlanState {
 	 */
 	async saveVersion(support: SupportSnapshot, savedOn: string, by: AnsweredBy): Promise<SaveResult | null> {
 		const snapshot = planSnapshot($state.snapshot(this.parts), support, $state.snapshot(this.steps));
-		const result = await this.#guard(() => savePlanVersion(this.profileId, snapshot, savedOn, by));
+		const result = await this.guard(() => savePlanVersion(this.profileId, snapshot, savedOn, by));
 		if (result?.kind === 'saved') this.versions = [result.version, ...this.versions];
 		return result;
 	}

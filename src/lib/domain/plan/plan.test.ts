@@ -20,9 +20,9 @@ import {
 	sortSteps,
 	stepCount,
 	supportSnapshot,
-	toggleGoal,
 	trialHelp
 } from './plan-rules';
+import { toggleCard } from '$lib/domain/journey/journey-keys';
 import { GOALS, PLAN_PARTS, parsePlanKey, planKey } from './schema';
 import { PlanState } from './plan.svelte';
 import { STEP_IDEAS, goalLabel, planPartHint, planPartTitle, savedByText, stepHelperText, stepRoleLabel } from './labels';
@@ -77,8 +77,8 @@ describe('plan from answers', () => {
 	});
 
 	it('toggles a goal on and off and keeps the order chosen', () => {
-		expect(toggleGoal(['get_job'], 'own_money')).toEqual(['get_job', 'own_money']);
-		expect(toggleGoal(['get_job', 'own_money'], 'get_job')).toEqual(['own_money']);
+		expect(toggleCard(['get_job'], 'own_money')).toEqual(['get_job', 'own_money']);
+		expect(toggleCard(['get_job', 'own_money'], 'get_job')).toEqual(['own_money']);
 	});
 
 	it('lists the help from trials once each, in a fixed order', () => {

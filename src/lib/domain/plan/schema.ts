@@ -2,11 +2,12 @@ import { z } from '$lib/storage/zod';
 import { AnsweredBy } from '$lib/domain/answers/schema';
 import { HelpKind } from '$lib/domain/trials/schema';
 import type { SymbolId } from '$lib/symbols/registry';
+import { parsePartKey, partKey, type PartSub } from '$lib/domain/journey/journey-keys';
 import { DayString, StepHelper, StepIdea, StepSource } from './step-schema';
 
 /**
  * [Note: Min plan keys] "Min plan" (in "Min CV og min plan") is the person's career plan. Its simple parts
- * are ordinary answers, so "who said it" and autosave work as everywhere else:
+ * are journey answers ([Note: journey keys]), so "who said it" and autosave work as everywhere else:
  *   plan/<part>        the chosen card ids (a job part holds at most one job id)
  *   plan/<part>/text   the person's own words
  *   plan/<part>/voice  the media id of a spoken answer
@@ -15,7 +16,7 @@ import { DayString, StepHelper, StepIdea, StepSource } from './step-schema';
  */
 export const PLAN_PARTS = ['dream_job', 'this_year', 'few_years', 'next_trial'] as const;
 export type PlanPart = (typeof PLAN_PARTS)[number];
-export type PlanSub = 'text' | 'voice';
+export type PlanSub = PartSub;
 
 /** Parts answered with one job from the job catalogue; the others with goal cards. */
 export const JOB_PARTS: readonly PlanPart[] = ['dream_job', 'next_trial'];
@@ -28,15 +29,15 @@ export const NO_JOB = 'none';
 
 export const PLAN_PREFIX = 'plan/';
 
+const KEYS = { prefix: PLAN_PREFIX, parts: PLAN_PARTS.map((id) => ({ id })) };
+
 export function planKey(part: PlanPart, sub?: PlanSub): string {
-	return `${PLAN_PREFIX}${part}${sub ? `/${sub}` : ''}`;
+	return partKey(KEYS, part, sub);
 }
 
 /** Reads a stored key back; null for anything that is not a "Min plan" key. */
 export function parsePlanKey(key: string): { part: PlanPart; sub?: PlanSub } | null {
-	const match = /^plan\/([a-z_]+)(?:\/(text|voice))?$/.exec(key);
-	if (!match || !isPlanPart(match[1])) return null;
-	return { part: match[1], ...(match[2] ? { sub: match[2] as PlanSub } : {}) };
+	return parsePartKey(KEYS, key);
 }
 
 export function isPlanPart(value: string | null | undefined): value is PlanPart {

@@ -4,7 +4,7 @@ import { LOCALES } from '$lib/i18n/locale';
 import { checkEasyRead } from '$lib/i18n/easy-read';
 import { JOBS } from '$lib/domain/interests/catalogue';
 import { FACES, HELP_KINDS, PLACE_TAGS, SYMBOLS, TIREDNESS, TOPICS, TRANSPORTS, TRIAL_KINDS, YES_MAYBE_NO } from './schema';
-import { AFTER_QUESTIONS, BEFORE_QUESTIONS, DAY_QUESTIONS } from './trial-rules';
+import { AFTER_QUESTIONS, BEFORE_QUESTIONS, DAY_QUESTIONS, questionTitle } from './questions';
 import {
 	faceLabel,
 	helpLabel,
@@ -13,7 +13,6 @@ import {
 	kindLabel,
 	noteTitle,
 	placeLabel,
-	questionTitle,
 	taskLabel,
 	taskSymbol,
 	tirednessLabel,

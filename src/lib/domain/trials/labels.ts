@@ -16,9 +16,9 @@ import {
 	type TrialKind,
 	type YesMaybeNo,
 	type YesNo,
-	type TaskLike
+	type TaskLike,
+	isOwnTask
 } from './schema';
-import { isOwnTask } from './trial-rules';
 
 /**
  * Every word the trial screens show for a stored id, in the given language. Each function takes the
@@ -113,34 +113,6 @@ export function topicLabel(topic: Topic, locale?: Locale): string {
 		noise: m.trial_topic_noise,
 		tired: m.trial_topic_tired
 	}[topic]({}, o(locale));
-}
-
-/** The question's title on its screen. Ids are those of trial-rules.ts; `liked:<task>` asks about one task. */
-export function questionTitle(question: string, locale?: Locale): string {
-	if (question.startsWith('liked:')) return m.trial_q_liked({}, o(locale));
-	const titles: Record<string, (i: object, opt: Opt) => string> = {
-		expect: m.trial_q_expect,
-		look_forward: m.trial_q_look_forward,
-		worry: m.trial_q_worry,
-		day: m.trial_q_day,
-		tasks: m.trial_q_tasks,
-		place: m.trial_q_place,
-		people_kind: m.trial_q_people_kind,
-		people_help: m.trial_q_people_help,
-		breaks: m.trial_q_breaks,
-		tired: m.trial_q_tired,
-		trip: m.trial_q_trip,
-		help: m.trial_q_help,
-		proud: m.trial_q_proud,
-		photos: m.trial_q_photos,
-		work_here: m.trial_q_work_here,
-		why: m.trial_q_why,
-		similar: m.trial_q_similar,
-		can_do: m.trial_q_can_do,
-		summary: m.trial_q_summary
-	};
-	const title = titles[question];
-	return title ? title({}, o(locale)) : question;
 }
 
 /** A task's name: a task card's label, or the person's own words for an own task. */

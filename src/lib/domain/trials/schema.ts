@@ -162,6 +162,10 @@ export type Contact = z.infer<typeof Contact>;
 /** Own task ids are `own_1`, `own_2` …, numbered per trial; catalogue task ids are the `act_*` card ids. */
 export const OWN_TASK_PREFIX = 'own_';
 
+export function isOwnTask(taskId: string): boolean {
+	return taskId.startsWith(OWN_TASK_PREFIX);
+}
+
 /** A task the person added in their own words ("Re senger"), when no card fits. */
 export const OwnTask = z.object({
 	id: z.string().check(z.regex(/^own_\d+$/)),

@@ -29,7 +29,7 @@ const D2 = '2026-10-06';
 const D3 = '2026-10-07';
 
 function fullDay(d: string): [ReturnType<typeof day>, string, string | string[] | null][] {
-	return DAY_QUESTIONS.filter((q) => !q.optional).map((q) => [day(d), q.id, q.kind === 'one' ? q.options![0]! : []]);
+	return DAY_QUESTIONS.filter((q) => !q.optional).map((q) => [day(d), q.id, q.kind === 'one' ? q.cards[0]!.id : []]);
 }
 
 describe('days', () => {

@@ -1,6 +1,7 @@
 import { languageTag, type Locale } from '$lib/i18n/locale';
 import { m } from '$lib/paraglide/messages';
 import type { Answer } from '$lib/domain/answers/schema';
+import { AFTER_QUESTIONS, BEFORE_QUESTIONS, DAY_QUESTIONS, likedQuestion, type Question } from './questions';
 import { formatDate } from '$lib/i18n/dates';
 import {
 	FACES,
@@ -15,6 +16,7 @@ import {
 	TOPICS,
 	YES_MAYBE_NO,
 	YES_NO,
+	isOwnTask,
 	isRealDate,
 	parseTrialKey,
 	phasePath,
@@ -93,60 +95,10 @@ export function timeLabel(time: string, locale: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Questions
 
-/**
- * How a question is answered. `one`/`many`: symbol choices from `options`. `tasks`: task cards (the
- * job's tasks, the person's own tasks, the other task cards). `photos`: media ids. `text`: only words.
- */
-export type QuestionKind = 'one' | 'many' | 'tasks' | 'photos' | 'text';
-
-export interface Question {
-	id: string;
-	kind: QuestionKind;
-	options?: readonly string[];
-	/** The person may add their own words or a recording (`/text`, `/voice`). */
-	freeText: boolean;
-	/** Not needed for the step to count as done (photos, the edited summary). */
-	optional?: boolean;
-}
-
-/** "Hva tror du?", before the first day. */
-export const BEFORE_QUESTIONS: readonly Question[] = [
-	{ id: 'expect', kind: 'one', options: FACES, freeText: true },
-	{ id: 'look_forward', kind: 'many', options: TOPICS, freeText: true },
-	{ id: 'worry', kind: 'many', options: TOPICS, freeText: true }
-];
-
-/** After each day, one question per screen, in this order. Per-task liking is `liked:<taskId>` (see likedQuestion). */
-export const DAY_QUESTIONS: readonly Question[] = [
-	{ id: 'day', kind: 'one', options: FACES, freeText: true },
-	{ id: 'tasks', kind: 'tasks', freeText: true },
-	{ id: 'place', kind: 'many', options: PLACE_TAGS, freeText: true },
-	{ id: 'people_kind', kind: 'one', options: YES_NO, freeText: true },
-	{ id: 'people_help', kind: 'one', options: YES_NO, freeText: true },
-	{ id: 'breaks', kind: 'one', options: FACES, freeText: true },
-	{ id: 'tired', kind: 'one', options: TIREDNESS, freeText: true },
-	{ id: 'trip', kind: 'one', options: FACES, freeText: true },
-	{ id: 'help', kind: 'many', options: [...HELP_KINDS, NO_HELP], freeText: true },
-	{ id: 'proud', kind: 'tasks', freeText: true },
-	{ id: 'photos', kind: 'photos', freeText: false, optional: true }
-];
-
-/** After the last day. */
-export const AFTER_QUESTIONS: readonly Question[] = [
-	{ id: 'work_here', kind: 'one', options: YES_MAYBE_NO, freeText: true },
-	{ id: 'why', kind: 'many', options: TOPICS, freeText: true },
-	{ id: 'similar', kind: 'one', options: YES_MAYBE_NO, freeText: true },
-	{ id: 'can_do', kind: 'tasks', freeText: true },
-	{ id: 'summary', kind: 'text', freeText: false, optional: true }
-];
+export { AFTER_QUESTIONS, BEFORE_QUESTIONS, DAY_QUESTIONS, likedQuestion, type Question, type QuestionKind } from './questions';
 
 export function questionsOf(phase: Phase): readonly Question[] {
 	return phase.kind === 'before' ? BEFORE_QUESTIONS : phase.kind === 'after' ? AFTER_QUESTIONS : DAY_QUESTIONS;
-}
-
-/** The question "Likte du dette?" for one task of a day. */
-export function likedQuestion(taskId: string): string {
-	return `liked:${taskId}`;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -341,6 +293,8 @@ export function nextStep(
 // ---------------------------------------------------------------------------------------------------
 // Jobs and tasks
 
+export { isOwnTask };
+
 /**
  * "Hvilken jobb skal du prøve?": the jobs the person starred in "Hva vil jeg jobbe med?" first, then
  * the rest of the catalogue, each job once. What the person already said is offered, not asked again.
@@ -348,10 +302,6 @@ export function nextStep(
 export function jobChoices<J extends { id: string }>(starredIds: readonly string[], jobs: readonly J[]): { starred: J[]; others: J[] } {
 	const starred = starredIds.map((id) => jobs.find((j) => j.id === id)).filter((j): j is J => j !== undefined);
 	return { starred, others: jobs.filter((j) => !starredIds.includes(j.id)) };
-}
-
-export function isOwnTask(taskId: string): boolean {
-	return taskId.startsWith(OWN_TASK_PREFIX);
 }
 
 /** The next free own-task id of a trial: own_1, own_2 … (never reused, so old answers keep their meaning). */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_QUESTIONS, BEFORE_QUESTIONS, DAY_QUESTIONS, nextQuestion } from '../trial-rules';
-import { BEFORE, buildAnswers, day } from '../test-answers';
-import { optionView, resumeStep, stepsOf } from './steps';
+import { AFTER_QUESTIONS, BEFORE_QUESTIONS, DAY_QUESTIONS, nextQuestion } from './trial-rules';
+import { BEFORE, buildAnswers, day } from './test-answers';
+import symbolMap from '$lib/symbols/symbol-map.json';
+import { LOCALES } from '$lib/i18n/locale';
+import { likedStep } from './questions';
+import { resumeStep, stepsOf } from './steps';
 
 const D1 = '2026-10-05';
 
@@ -39,14 +42,15 @@ describe('reflection steps', () => {
 		expect(resumeStep(stepsOf(BEFORE, answers), answers).id).toBe('expect');
 	});
 
-	it('every choice of every symbol question has a label and a symbol of its own', () => {
-		for (const q of [...BEFORE_QUESTIONS, ...DAY_QUESTIONS, ...AFTER_QUESTIONS]) {
-			for (const value of q.options ?? []) {
-				const view = optionView(q.id, value, 'nb');
-				expect(view.label, `${q.id}/${value}`).not.toBe(value);
-				expect(view.symbol).toMatch(/^[a-z]+_[a-z_]+$/);
+	it('every card of every symbol question has words in every language and a symbol of its own', () => {
+		for (const q of [...BEFORE_QUESTIONS, ...DAY_QUESTIONS, ...AFTER_QUESTIONS, likedStep('act_cook')]) {
+			expect(q.kind === 'one' || q.kind === 'many', q.id).toBe(q.cards.length > 0);
+			expect(new Set(q.cards.map((c) => c.symbol)).size, q.id).toBe(q.cards.length);
+			for (const card of q.cards) {
+				expect(symbolMap, `${q.id}/${card.id}`).toHaveProperty(card.symbol);
+				for (const locale of LOCALES) expect(card.label(locale), `${q.id}/${card.id}`).not.toMatch(/^[a-z_]+$/);
 			}
 		}
-		expect(optionView('liked:act_cook', 'dislike', 'en').label).toBe('Did not like it');
+		expect(likedStep('act_cook').cards.find((c) => c.id === 'dislike')!.label('en')).toBe('Did not like it');
 	});
 });
