@@ -5,6 +5,9 @@ import { saveFile } from '$lib/files/save-file';
 import { localToday } from '$lib/i18n/dates';
 import { BACKUP_LAST_KEY, BACKUP_REMINDER_KEY, shouldRemind } from './reminder';
 
+/** What making a backup ended in: handed over (to Downloads or a share sheet), more than a backup can hold, or failed. */
+export type BackupOutcome = 'downloaded' | 'shared' | 'too-much' | 'failed';
+
 /**
  * One person's backups: when the last one was made, whether the home screen should remind them
  * ([Note: backup reminder]), and making one. The zip code is loaded only when a backup is made.
@@ -41,6 +44,22 @@ export class BackupStatus {
 		await saveAnswer(this.profileId, BACKUP_LAST_KEY, today, by);
 		this.lastBackup = today;
 		return downloaded;
+	}
+
+	/**
+	 * Makes a backup and says what came of it as a value the screen can put in words. More than a
+	 * backup can hold is never written half; anything else that goes wrong is logged for the developer.
+	 */
+	async tryMake(by: AnsweredBy): Promise<BackupOutcome> {
+		try {
+			return (await this.make(by)) ? 'downloaded' : 'shared';
+		} catch (error) {
+			// Loaded with the backup code itself: the home screen, which shows the reminder, does not need it.
+			const { BackupError } = await import('./backup-schema');
+			if (error instanceof BackupError && error.problem === 'too-big') return 'too-much';
+			console.error('Jobbvei: backup failed', error);
+			return 'failed';
+		}
 	}
 
 	/** "Ikke nå": no reminder for another 30 days. */

@@ -5,8 +5,11 @@ import yearData from './content/year.json';
 import helpersData from './content/helpers.json';
 import type { GlossaryEntry, HelperSection, Option, OptionGroup, Role, YearDate } from './content-schema';
 import { OPTION_GROUPS } from './content-schema';
+import type { Locale } from '$lib/i18n/locale';
 
-export { text } from '../interests/catalogue';
+import { text } from '../interests/catalogue';
+
+export { text };
 
 /**
  * The information pages' texts ("Informasjon"). Validated with zod when the app is built (vite.config.ts)
@@ -32,6 +35,11 @@ export function optionById(id: string | null): Option | undefined {
 
 export function roleById(id: string): Role | undefined {
 	return ROLES.find((r) => r.id === id);
+}
+
+/** The glossary in the alphabetical order of the language being read. */
+export function glossaryInOrder(locale: Locale): GlossaryEntry[] {
+	return [...GLOSSARY].sort((a, b) => text(a.term, locale).localeCompare(text(b.term, locale), locale));
 }
 
 export function glossaryEntry(id: string): GlossaryEntry | undefined {

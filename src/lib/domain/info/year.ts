@@ -89,7 +89,7 @@ export interface YearMonth {
 	items: YearItem[];
 }
 
-export interface YearView {
+export interface YearWheel {
 	months: YearMonth[];
 	/** The first item that starts today or later: highlighted as "Neste". */
 	next: YearItem | null;
@@ -237,7 +237,7 @@ const SOURCE_ORDER: Record<YearSource, number> = { trial: 0, plan: 1, local: 2, 
  * Twelve months from the month of `today`, each with its dates in order. See [Note: year wheel months].
  * A person's date in the past is left out; a person's dates in one month are one item.
  */
-export function buildYear(recurring: readonly RecurringDate[], person: readonly PersonDate[], today: string): YearView {
+export function buildYear(recurring: readonly RecurringDate[], person: readonly PersonDate[], today: string): YearWheel {
 	const first = addMonths(today, 0);
 	const after = addMonths(today, 12);
 	const months: YearMonth[] = Array.from({ length: 12 }, (_, i) => ({ month: addMonths(today, i), items: [] }));

@@ -110,7 +110,9 @@ describe('picture code', () => {
 	async function codedNora() {
 		const session = new SessionState();
 		await session.load();
-		const profile = await session.create(nora);
+		const made = await session.create(nora);
+		if (!made.ok) throw new Error('the device is not full');
+		const profile = made.profile;
 		await session.setPictureCode(code);
 		session.signOut();
 		return { session, profile };

@@ -18,6 +18,9 @@ import { createProfile, deleteProfile, listProfiles, restoreProfile, updateProfi
 import { getMedia } from '$lib/media/media-store';
 import type { Profile } from './schema';
 
+/** What making a person ended in. */
+export type CreateResult = { ok: true; profile: Profile } | { ok: false; full: true };
+
 const ACTIVE_KEY = 'jobbvei:active';
 const HELPER_KEY = 'jobbvei:helper';
 
@@ -141,14 +144,24 @@ export class SessionState {
 		return this.#triesOf(id).waitFor(now);
 	}
 
-	async create(input: NewProfile, photo?: { bytes: ArrayBuffer; type: string }): Promise<Profile> {
-		const profile = await createProfile(input, photo);
+	/**
+	 * Makes a person and opens their screens. A full device makes no one (`full`): the layout's notice
+	 * already tells the person, and what they typed stays on the screen.
+	 */
+	async create(input: NewProfile, photo?: { bytes: ArrayBuffer; type: string }): Promise<CreateResult> {
+		let profile: Profile;
+		try {
+			profile = await createProfile(input, photo);
+		} catch (error) {
+			if (error instanceof StorageFullError) return { ok: false, full: true };
+			throw error;
+		}
 		this.profiles = [...this.profiles, profile];
 		await this.#loadPhotos();
 		this.#activate(profile.id);
 		// Something worth keeping is saved now: ask the browser not to throw it away (docs/reliability.md, "Asking to keep the data").
 		void persistence.request();
-		return profile;
+		return { ok: true, profile };
 	}
 
 	async rename(name: string): Promise<void> {
