@@ -1,0 +1,9 @@
+import { m } from '$lib/paraglide/messages';
+import type { ComponentProps } from 'svelte';
+import type { Example } from '$lib/ui/examples';
+import type SymbolLine from './SymbolLine.svelte';
+
+export const symbolLineExamples: Example<ComponentProps<typeof SymbolLine>>[] = [
+	{ name: 'status', props: () => ({ symbol: 'ui_lock', text: m.code_on() }) },
+	{ name: 'small', props: () => ({ symbol: 'ui_done', text: m.meeting_step_in_plan(), small: true }) }
+];
