@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import { m } from '$lib/paraglide/messages';
 import ChoiceGroup from '$lib/ui/ChoiceGroup/ChoiceGroup.svelte';
 import StepProgress from '$lib/ui/StepProgress/StepProgress.svelte';
@@ -17,21 +17,9 @@ import { voiceRecorderExamples, sampleSound } from '$lib/ui/VoiceRecorder/VoiceR
 import { KIT } from './kit';
 import { announcer } from './announce.svelte';
 import { domError, fakeEngine } from '../../../tests/unit/fake-media';
+import { mounter } from '../../../tests/unit/mount';
 
-let mounted: ReturnType<typeof mount>[] = [];
-function render<P extends Record<string, unknown>>(component: never, props: P) {
-	const target = document.createElement('div');
-	document.body.append(target);
-	const instance = mount(component, { target, props });
-	mounted.push(instance);
-	flushSync();
-	return target;
-}
-afterEach(() => {
-	for (const i of mounted) unmount(i);
-	mounted = [];
-	document.body.innerHTML = '';
-});
+const render = mounter();
 
 const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea';
 

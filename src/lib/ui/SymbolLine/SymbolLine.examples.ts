@@ -5,5 +5,6 @@ import type SymbolLine from './SymbolLine.svelte';
 
 export const symbolLineExamples: Example<ComponentProps<typeof SymbolLine>>[] = [
 	{ name: 'status', props: () => ({ symbol: 'ui_lock', text: m.code_on() }) },
-	{ name: 'small', props: () => ({ symbol: 'ui_done', text: m.meeting_step_in_plan(), small: true }) }
+	{ name: 'small', props: () => ({ symbol: 'doc_calendar', text: m.meeting_step_due(), small: true }) },
+	{ name: 'small-strong', props: () => ({ symbol: 'ui_done', text: m.meeting_step_in_plan(), small: true, strong: true }) }
 ];
