@@ -14,6 +14,7 @@ import {
 	startScreenReady
 } from './fixtures';
 import { LOOKS, type Theme } from './support/a11y';
+import { languageName } from './support/messages';
 
 const THEME_LABEL: Record<Theme, string> = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' };
 const VIEWPORTS = [
@@ -99,7 +100,7 @@ async function useLook(page: Page, from: Locale, locale: Locale, theme: Theme) {
 	if (from !== locale) {
 		await page
 			.getByRole('group', { name: t(from, 'settings_language') })
-			.getByRole('radio', { name: t(locale, `lang_${locale}`), exact: true })
+			.getByRole('radio', { name: languageName(locale), exact: true })
 			.check();
 		await h1(page, t(locale, 'settings_title'));
 	}

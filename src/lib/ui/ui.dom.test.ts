@@ -1,67 +1,82 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
-import { createRawSnippet } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { flushSync } from 'svelte';
 import { m } from '$lib/paraglide/messages';
-import Button from '$lib/ui/Button/Button.svelte';
 import ChoiceGroup from '$lib/ui/ChoiceGroup/ChoiceGroup.svelte';
 import StepProgress from '$lib/ui/StepProgress/StepProgress.svelte';
 import ExplainWord from '$lib/ui/ExplainWord/ExplainWord.svelte';
 import Message from '$lib/ui/Message/Message.svelte';
+import SelectField from '$lib/ui/SelectField/SelectField.svelte';
+import TextArea from '$lib/ui/TextArea/TextArea.svelte';
 import TextField from '$lib/ui/TextField/TextField.svelte';
-import { buttonExamples } from '$lib/ui/Button/Button.examples';
 import { choiceGroupExamples } from '$lib/ui/ChoiceGroup/ChoiceGroup.examples';
+import { selectFieldExamples } from '$lib/ui/SelectField/SelectField.examples';
 import VoiceRecorder from '$lib/ui/VoiceRecorder/VoiceRecorder.svelte';
-import { voiceRecorderExamples, sampleSound, unsupportedEnv } from '$lib/ui/VoiceRecorder/VoiceRecorder.examples';
+import { voiceRecorderExamples, sampleSound } from '$lib/ui/VoiceRecorder/VoiceRecorder.examples';
+import { KIT } from './kit';
 import { announcer } from './announce.svelte';
 import { domError, fakeEngine } from '../../../tests/unit/fake-media';
+import { mounter } from '../../../tests/unit/mount';
 
-let mounted: ReturnType<typeof mount>[] = [];
-function render<P extends Record<string, unknown>>(component: never, props: P) {
-	const target = document.createElement('div');
-	document.body.append(target);
-	const instance = mount(component, { target, props });
-	mounted.push(instance);
-	flushSync();
-	return target;
+const render = mounter();
+
+const CONTROLS = 'button, a[href], input:not([type=hidden]), select, textarea';
+
+/** The name a screen reader gives a control, from its label, aria-label(ledby) or its own text. */
+function accessibleName(el: Element): string {
+	const byIds = el.getAttribute('aria-labelledby');
+	if (byIds) return byIds.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+	const aria = el.getAttribute('aria-label');
+	if (aria) return aria.trim();
+	if (el.matches('input, select, textarea')) {
+		const label = (el.id && document.querySelector(`label[for="${el.id}"]`)) || el.closest('label');
+		return label?.textContent?.trim() ?? '';
+	}
+	return el.textContent?.trim() ?? '';
 }
-afterEach(() => {
-	for (const i of mounted) unmount(i);
-	mounted = [];
-	document.body.innerHTML = '';
-});
 
-const text = (t: string) => createRawSnippet(() => ({ render: () => `<span>${t}</span>` }));
-
-describe('Button examples', () => {
-	it.each(buttonExamples)('$name is a real button named by its visible text', (example) => {
-		const el = render(Button as never, { variant: example.variant, symbol: example.symbol, large: example.large, children: text(m[example.label]()) });
-		const button = el.querySelector('button')!;
-		expect(button.getAttribute('type')).toBe('button');
-		expect(button.textContent?.trim()).toBe(m[example.label]());
-		// The symbol is decoration next to the text, hidden from screen readers.
-		for (const svg of button.querySelectorAll('svg')) expect(svg.getAttribute('aria-hidden')).toBe('true');
+describe('the kit as GOV.UK Frontend keeps it', () => {
+	it('every part folder has its examples file and a line in KIT, and every part has examples', () => {
+		const folders = readdirSync(__dirname, { withFileTypes: true })
+			.filter((d) => d.isDirectory())
+			.map((d) => d.name)
+			.sort();
+		expect(KIT.map((p) => p.name).sort()).toEqual(folders);
+		for (const part of folders) expect(existsSync(join(__dirname, part, `${part}.examples.ts`)), part).toBe(true);
+		for (const part of KIT) {
+			expect(part.examples.length, part.name).toBeGreaterThan(0);
+			expect(new Set(part.examples.map((e) => e.name)).size, `${part.name}: example names are unique`).toBe(part.examples.length);
+		}
 	});
-});
 
-describe('ChoiceGroup examples', () => {
-	it.each(choiceGroupExamples)('$name: native radios in a fieldset, each with a speaker button', (example) => {
-		let changed: string | undefined;
-		const el = render(ChoiceGroup as never, {
-			legend: 'Farger',
-			name: example.name,
-			choices: example.choices.map((c) => ({ ...c, label: m[c.label]() })),
-			value: example.value,
-			onValueChange: (v: string) => (changed = v)
-		});
-		expect(el.querySelector('fieldset legend')?.textContent).toBe('Farger');
-		const radios = [...el.querySelectorAll<HTMLInputElement>('input[type=radio]')];
-		expect(radios).toHaveLength(example.choices.length);
-		expect(radios.find((r) => r.checked)?.value).toBe(example.value);
-		for (const radio of radios) expect(el.querySelector(`label[for="${radio.id}"]`)).not.toBeNull();
-		expect(el.querySelectorAll('button[aria-label]')).toHaveLength(example.choices.length);
-		radios[0]!.click();
+	const cases = KIT.flatMap((part) => part.examples.map((example) => ({ part: part.name, name: example.name, component: part.component, example })));
+	it.each(cases)('$part/$name renders, and every control is named, real and reachable', async ({ part, component, example }) => {
+		// The recorder gets a fake microphone unless the example brings its own browser.
+		const props = { ...(part === 'VoiceRecorder' ? { env: fakeEngine().env } : {}), ...example.props() };
+		const el = render(component as never, props);
+		await new Promise((r) => setTimeout(r, 0));
 		flushSync();
-		expect(changed).toBe(example.choices[0]!.value);
+		expect(el.children.length).toBeGreaterThan(0);
+
+		const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'ids are unique').toEqual([]);
+		for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls']) {
+			for (const node of el.querySelectorAll(`[${attr}]`)) {
+				for (const id of node.getAttribute(attr)!.split(' ')) expect(document.getElementById(id), `${attr}="${id}"`).not.toBeNull();
+			}
+		}
+		for (const label of el.querySelectorAll('label[for]')) expect(document.getElementById(label.getAttribute('for')!), 'label for').not.toBeNull();
+
+		for (const control of el.querySelectorAll<HTMLElement>(CONTROLS)) {
+			const what = control.outerHTML.slice(0, 80);
+			expect(accessibleName(control), `${what} has a name`).not.toBe('');
+			if (control.tagName === 'BUTTON') expect(control.getAttribute('type'), `${what} says its type`).toMatch(/^(button|submit)$/);
+			// Tab order is the reading order: no positive tabindex, and nothing taken out of it.
+			expect(control.tabIndex, `${what} is in the Tab order`).toBe(0);
+		}
+		// Symbols stand beside words: hidden from screen readers.
+		for (const symbol of el.querySelectorAll('.jv-symbol')) expect(symbol.getAttribute('aria-hidden')).toBe('true');
 	});
 });
 
@@ -83,6 +98,20 @@ describe('other parts', () => {
 		expect(panel.textContent).toContain('NAV hjelper deg med jobb.');
 	});
 
+	it.each(choiceGroupExamples)('ChoiceGroup $name: native radios in a fieldset, each with a speaker button', (example) => {
+		let changed: string | undefined;
+		const props = example.props();
+		const el = render(ChoiceGroup as never, { ...props, onValueChange: (v: string) => (changed = v) });
+		expect(el.querySelector('fieldset legend')?.textContent).toBe(props.legend);
+		const radios = [...el.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+		expect(radios).toHaveLength(props.choices.length);
+		expect(radios.find((r) => r.checked)?.value).toBe(props.value);
+		expect(el.querySelectorAll('button[aria-label]')).toHaveLength(props.choices.length);
+		radios[0]!.click();
+		flushSync();
+		expect(changed).toBe(props.choices[0]!.value);
+	});
+
 	it('an error message starts with a hidden "Feil:" for screen readers', () => {
 		const el = render(Message as never, { variant: 'error', title: 'Telefonen er full.' });
 		expect(el.querySelector('.jv-visually-hidden')?.textContent).toContain('Feil');
@@ -96,6 +125,30 @@ describe('other parts', () => {
 		const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
 		expect(described.join(' ')).toContain('Fornavn');
 		expect(described.join(' ')).toContain('Skriv navnet ditt først.');
+	});
+
+	it('TextArea wires its label and hint to the box, hides the label when asked, and binds the words', () => {
+		const el = render(TextArea as never, { label: 'Hva vil du finne ut?', labelHidden: true, hint: 'Jeg vil finne ut om …', value: 'om jeg liker hester' });
+		const area = el.querySelector('textarea')!;
+		const label = el.querySelector(`label[for="${area.id}"]`)!;
+		expect(label.textContent).toBe('Hva vil du finne ut?');
+		expect(label.classList.contains('jv-visually-hidden')).toBe(true);
+		expect(document.getElementById(area.getAttribute('aria-describedby')!)?.textContent).toBe('Jeg vil finne ut om …');
+		expect(area.value).toBe('om jeg liker hester');
+		expect(area.maxLength).toBe(2000);
+	});
+
+	it.each(selectFieldExamples)('SelectField $name: a native select named by its label that hands on the choice', (example) => {
+		const chosen: string[] = [];
+		const props = example.props();
+		const el = render(SelectField as never, { ...props, onValueChange: (v: string) => chosen.push(v) });
+		const select = el.querySelector('select')!;
+		expect(el.querySelector(`label[for="${select.id}"]`)?.textContent).toBe(props.label);
+		expect([...select.options].map((o) => o.textContent)).toEqual(props.options.map((o) => o.label));
+		if (props.value) expect(select.value).toBe(props.value);
+		select.value = 'parent';
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+		expect(chosen).toEqual(['parent']);
 	});
 });
 
@@ -112,24 +165,21 @@ describe('VoiceRecorder', () => {
 	};
 
 	it.each(voiceRecorderExamples)('$name: a group named by its question, every button with visible text', async (example) => {
-		const el = render(VoiceRecorder as never, {
-			label: m[example.label](),
-			value: example.value === 'sample' ? sampleSound() : null,
-			env: example.env === 'unsupported' ? unsupportedEnv : fakeEngine().env
-		});
+		const props = { env: fakeEngine().env, ...example.props() };
+		const el = render(VoiceRecorder as never, props);
 		await settle();
 		const group = el.querySelector('[role="group"]')!;
-		expect(document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent).toBe(m[example.label]());
+		expect(document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent).toBe(props.label);
 		for (const b of el.querySelectorAll('button')) {
 			if (b.hasAttribute('aria-label')) continue; // the speaker buttons of messages
 			expect(b.getAttribute('type')).toBe('button');
 			expect(b.textContent?.trim()).not.toBe('');
 		}
-		if (example.env === 'unsupported') {
+		if (example.name === 'unsupported') {
 			expect(el.textContent).toContain(m.voice_unsupported());
 			expect(el.textContent).toContain(m.voice_write_instead());
 			expect(button(el, m.voice_record())).toBeUndefined();
-		} else if (example.value) {
+		} else if (props.value) {
 			expect(names(el)).toEqual(expect.arrayContaining([m.voice_play(), m.voice_redo(), m.voice_delete()]));
 		} else {
 			expect(button(el, m.voice_record())?.disabled).toBe(false);

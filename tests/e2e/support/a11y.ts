@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { hydrated, openSettings } from '../fixtures';
-import { t, type Locale } from './messages';
+import { languageName, t, type Locale } from './messages';
 
 /**
  * What every screen is checked against (docs/easy-read.md, "Contrast and themes"; WCAG 2.2 AA plus AAA contrast): the themes,
@@ -44,8 +44,7 @@ export async function setLook(page: Page, from: Locale, locale: Locale, theme: T
 	await hydrated(page);
 	await openSettings(page, from);
 	if (from !== locale) {
-		// Each language is named in itself (the registry in src/lib/i18n/locale.ts), not by a message: its radio is found by its value.
-		await page.getByRole('group', { name: t(from, 'settings_language') }).locator(`input[type="radio"][value="${locale}"]`).check();
+		await page.getByRole('group', { name: t(from, 'settings_language') }).getByRole('radio', { name: languageName(locale), exact: true }).check();
 		await expect(page.locator('html')).toHaveAttribute('lang', locale);
 	}
 	await page.getByRole('group', { name: t(locale, 'settings_theme') }).getByRole('radio', { name: t(locale, THEME_LABEL[theme]), exact: true }).check();

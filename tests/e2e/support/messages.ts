@@ -48,6 +48,17 @@ export function t(locale: Locale, key: string, params: Params = {}): string {
 	);
 }
 
+/**
+ * A language's name in itself ("Norsk nynorsk"), as the language picker shows it: read from the
+ * registry in src/lib/i18n/locale.ts, where the names live (they are not messages).
+ */
+export function languageName(locale: Locale): string {
+	const registry = readFileSync(new URL('../../../src/lib/i18n/locale.ts', import.meta.url), 'utf8');
+	const name = new RegExp(`\\b${locale}: \\{ name: '([^']+)'`).exec(registry)?.[1];
+	if (!name) throw new Error(`No language "${locale}" in src/lib/i18n/locale.ts`);
+	return name;
+}
+
 /** Bokmål, the base language. */
 export function nb(key: string, params: Params = {}): string {
 	return t('nb', key, params);

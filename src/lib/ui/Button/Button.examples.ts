@@ -1,15 +1,17 @@
-import type { SymbolId } from '$lib/symbols/registry';
+import { m } from '$lib/paraglide/messages';
+import type { ComponentProps } from 'svelte';
+import { nothing, words, type Example } from '$lib/ui/examples';
+import type Button from './Button.svelte';
 
-/** Named examples: the dev gallery shows them and the tests render every one (GOV.UK Frontend). */
-export const buttonExamples: {
-	name: string;
-	variant: 'primary' | 'secondary' | 'quiet' | 'danger';
-	symbol?: SymbolId;
-	large?: boolean;
-	label: 'next' | 'save' | 'cancel' | 'settings_delete';
-}[] = [
-	{ name: 'primary-large', variant: 'primary', symbol: 'ui_next', large: true, label: 'next' },
-	{ name: 'secondary', variant: 'secondary', symbol: 'ui_save', label: 'save' },
-	{ name: 'quiet', variant: 'quiet', label: 'cancel' },
-	{ name: 'danger', variant: 'danger', symbol: 'ui_delete', label: 'settings_delete' }
+export const buttonExamples: Example<ComponentProps<typeof Button>>[] = [
+	{ name: 'primary-large', props: () => ({ variant: 'primary', symbol: 'ui_next', large: true, onclick: nothing, children: words(() => m.next()) }) },
+	{ name: 'secondary', props: () => ({ variant: 'secondary', symbol: 'ui_save', onclick: nothing, children: words(() => m.save()) }) },
+	{ name: 'quiet', props: () => ({ variant: 'quiet', onclick: nothing, children: words(() => m.cancel()) }) },
+	{ name: 'danger', props: () => ({ variant: 'danger', symbol: 'ui_delete', onclick: nothing, children: words(() => m.settings_delete()) }) },
+	// Stays on once tapped (a star): a thicker edge and a tick.
+	{ name: 'pressed', props: () => ({ symbol: 'doc_star', 'aria-pressed': true, onclick: nothing, children: words(() => m.star_add()) }) },
+	// A link that looks like a button: it goes somewhere instead of doing something.
+	{ name: 'link', props: () => ({ href: '/about', symbol: 'ui_info', children: words(() => m.home_about()) }) },
+	// Waits for something (a save under way); dashed, so it is not colour alone.
+	{ name: 'disabled', props: () => ({ variant: 'primary', symbol: 'ui_done', disabled: true, children: words(() => m.done()) }) }
 ];

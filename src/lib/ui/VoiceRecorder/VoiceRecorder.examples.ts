@@ -1,19 +1,19 @@
+import { m } from '$lib/paraglide/messages';
+import type { ComponentProps } from 'svelte';
 import type { RecorderEnv, VoiceSound } from '$lib/media/recorder';
+import { nothing, type Example } from '$lib/ui/examples';
+import type VoiceRecorder from './VoiceRecorder.svelte';
 
 /**
- * Named examples for the dev gallery (/dev/components) and the dom tests. Labels are message keys.
- * `value: 'sample'` starts with a kept recording (a short tone); `env: 'unsupported'` is a browser
- * without MediaRecorder, so the gallery shows that message too.
+ * Named examples for the dev gallery (/dev/components) and the dom tests. Without `env` the
+ * recorder uses the browser's microphone (the tests hand it a fake); `kept` starts with a kept
+ * recording (a short tone); `unsupported` is a browser without MediaRecorder, so the gallery shows
+ * that message too.
  */
-export const voiceRecorderExamples: {
-	name: string;
-	label: 'dev_example_voice';
-	value?: 'sample';
-	env?: 'unsupported';
-}[] = [
-	{ name: 'empty', label: 'dev_example_voice' },
-	{ name: 'kept', label: 'dev_example_voice', value: 'sample' },
-	{ name: 'unsupported', label: 'dev_example_voice', env: 'unsupported' }
+export const voiceRecorderExamples: Example<ComponentProps<typeof VoiceRecorder>>[] = [
+	{ name: 'empty', props: () => ({ label: m.dev_example_voice(), onsave: nothing, ondelete: nothing }) },
+	{ name: 'kept', props: () => ({ label: m.dev_example_voice(), value: sampleSound(), onsave: nothing, ondelete: nothing }) },
+	{ name: 'unsupported', props: () => ({ label: m.dev_example_voice(), env: unsupportedEnv }) }
 ];
 
 /** A browser that cannot record: no getUserMedia, no MediaRecorder. */

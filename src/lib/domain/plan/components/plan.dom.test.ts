@@ -1,23 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
 import { m } from '$lib/paraglide/messages';
 import StepItem from './StepItem.svelte';
 import PartView from './PartView.svelte';
 import type { StepSnapshot } from '../schema';
+import { mounter } from '../../../../../tests/unit/mount';
 
-let mounted: ReturnType<typeof mount>[] = [];
-function render(component: never, props: Record<string, unknown>) {
-	const target = document.createElement('div');
-	document.body.append(target);
-	mounted.push(mount(component, { target, props }));
-	flushSync();
-	return target;
-}
-afterEach(() => {
-	for (const i of mounted) unmount(i);
-	mounted = [];
-	document.body.innerHTML = '';
-});
+const render = mounter();
 
 const step: StepSnapshot = {
 	id: 's1',
