@@ -1,4 +1,5 @@
 import { test, expect, nb, t, createProfile, openSettings, hydrated, storedProfiles } from './fixtures';
+import { languageName } from './support/messages';
 import type { Page } from '@playwright/test';
 
 function radio(page: Page, group: string, name: string) {
@@ -13,26 +14,26 @@ test('language changes at once, without a reload, and is kept', async ({ page })
 	await page.evaluate(() => ((window as unknown as { __marker: string }).__marker = 'still here'));
 
 	// Language names are written in their own language, and so are their radio names.
-	await radio(page, nb('settings_language'), t('nn', 'lang_nn')).check();
+	await radio(page, nb('settings_language'), languageName('nn')).check();
 	await expect(page.getByRole('heading', { level: 1, name: t('nn', 'settings_title') })).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: t('nn', 'settings_code') })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
 	await expect(page.getByRole('link', { name: t('nn', 'nav_switch_person') })).toBeVisible();
 
-	await radio(page, t('nn', 'settings_language'), t('en', 'lang_en')).check();
+	await radio(page, t('nn', 'settings_language'), languageName('en')).check();
 	await expect(page.getByRole('heading', { level: 1, name: t('en', 'settings_title') })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('button', { name: t('en', 'read_aloud'), exact: true })).toBeVisible();
 	expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe('still here');
-	await expect(radio(page, t('en', 'settings_language'), t('en', 'lang_en'))).toBeChecked();
+	await expect(radio(page, t('en', 'settings_language'), languageName('en'))).toBeChecked();
 	// Its radio label says which language it is in, for screen readers.
-	await expect(page.locator('label[lang="nn"]')).toHaveText(t('nn', 'lang_nn'));
+	await expect(page.locator('label[lang="nn"]')).toHaveText(languageName('nn'));
 
 	await page.reload();
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 1, name: t('en', 'settings_title') })).toBeVisible();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(radio(page, t('en', 'settings_language'), t('en', 'lang_en'))).toBeChecked();
+	await expect(radio(page, t('en', 'settings_language'), languageName('en'))).toBeChecked();
 	expect((await storedProfiles(page))[0]?.locale).toBe('en');
 
 	// The start screen is in the last language used, too.

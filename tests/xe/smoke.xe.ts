@@ -1,5 +1,5 @@
 import { test, expect, type App } from './engines';
-import { nb, t } from '../e2e/support/messages';
+import { languageName, nb, t } from '../e2e/support/messages';
 
 /**
  * Cross-engine smoke journeys (docs/cross-engine.md). Written once against the adapter (adapter.ts) and run in
@@ -119,7 +119,7 @@ test('(c) language, theme and text size change at once, without a reload', async
 	await app.evaluate(() => ((window as unknown as { __xeMarker: string }).__xeMarker = 'still here'));
 	expect(await app.evaluate(() => document.documentElement.lang)).toBe('nb');
 
-	await app.check({ role: 'radio', name: t('nn', 'lang_nn') });
+	await app.check({ role: 'radio', name: languageName('nn') });
 	await app.expectVisible(heading(t('nn', 'settings_title')));
 	await expect.poll(() => app.evaluate(() => document.documentElement.lang)).toBe('nn');
 
