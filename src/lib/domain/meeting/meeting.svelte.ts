@@ -12,7 +12,7 @@ import type { Job } from '$lib/domain/interests/catalogue-schema';
 import { cvFeeds, experienceTitle } from '$lib/domain/trials/cv-feed';
 import { trialSymbol } from '$lib/domain/trials/labels';
 import { type Trial } from '$lib/domain/trials/schema';
-import { VOICE_MAX_BYTES } from '$lib/media/media-record';
+import { isVoiceRecording } from '$lib/media/media-record';
 import { listTrials, loadTrialAnswers } from '$lib/domain/trials/trials-repo';
 import type { TrialAnswers } from '$lib/domain/trials/trial-rules';
 import type { Locale } from '$lib/i18n/locale';
@@ -124,7 +124,7 @@ export class MeetingsState {
 	}
 
 	async saveVoice(id: string, recording: { bytes: ArrayBuffer; type: string; durationMs?: number }, by: AnsweredBy): Promise<boolean> {
-		if (!recording.type.toLowerCase().startsWith('audio/') || recording.bytes.byteLength === 0 || recording.bytes.byteLength > VOICE_MAX_BYTES) {
+		if (!isVoiceRecording(recording)) {
 			return false;
 		}
 		const saved = await this.#guard(() => saveVoiceAnswer(this.profileId, agreedVoiceKey(id), recording, by));
