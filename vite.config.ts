@@ -110,7 +110,11 @@ function shellForPreview(): Plugin {
  * ~250 ms sooner). Every other page needs that frame too, so nothing is loaded that a page would not use,
  * except the start page's own few kilobytes. Message texts stay split by page (each page keeps only its own).
  */
-const START_PATH_ROOTS = /[\\/]generated[\\/]client-optimized[\\/](app|nodes[\\/][012])\.js$|[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/;
+const START_PATH_ROOTS = /[\\/]generated[\\/]client-optimized[\\/]app\.js$|[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js$/;
+/** SvelteKit numbers its page nodes by route order, so the start path's nodes are found by what they hold:
+ * the app frame (root layout), the error page and the start page itself — not a route group's layout. */
+const START_NODE = /[\\/]generated[\\/]client-optimized[\\/]nodes[\\/]\d+\.js$/;
+const START_NODE_HOLDS = /[\\/]src[\\/]routes[\\/]\+(layout|page)\.(svelte|ts)$|[\\/]runtime[\\/]components[\\/]svelte-5[\\/]error\.svelte$/;
 /** Kept in their own files: SvelteKit's route table and node facades, and the per-page message texts. */
 const KEEP_SEPARATE = /[\\/]generated[\\/]client-optimized[\\/]|[\\/]paraglide[\\/]messages[\\/]/;
 function startScreenInOneChunk(): Plugin {
@@ -126,8 +130,11 @@ function startScreenInOneChunk(): Plugin {
 			// The server build (prerendering) sees an empty set, so only the client output is grouped.
 			startPath.clear();
 			if (this.environment.name !== 'client') return;
-			const todo = [...this.getModuleIds()].filter((id) => START_PATH_ROOTS.test(id));
-			if (todo.length !== 5) this.error(`Expected SvelteKit's client entry, route table and nodes 0–2; found ${todo.length}.`);
+			const ids = [...this.getModuleIds()];
+			const nodes = ids.filter((id) => START_NODE.test(id) && (this.getModuleInfo(id)?.importedIds ?? []).some((i) => START_NODE_HOLDS.test(i)));
+			if (nodes.length !== 3) this.error(`Expected the root layout's, the error page's and the start page's nodes; found ${nodes.length}.`);
+			const todo = [...ids.filter((id) => START_PATH_ROOTS.test(id)), ...nodes];
+			if (todo.length !== 5) this.error(`Expected SvelteKit's client entry, route table and three start nodes; found ${todo.length}.`);
 			while (todo.length > 0) {
 				const id = todo.pop()!;
 				if (startPath.has(id)) continue;
