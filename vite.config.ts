@@ -4,10 +4,12 @@ import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { Cards, Jobs } from './src/lib/domain/interests/catalogue-schema';
 import { Glossary, HelperSections, Options, Roles, YearDates } from './src/lib/domain/info/content-schema';
 import { ContentPack } from './src/lib/domain/info/pack-schema';
+import { compactMessageModule, MESSAGE_MODULE, staticMessage } from './src/lib/i18n/message-modules';
 import { EXPORT_CACHE, EXPORT_FILES_LIST, exportFiles, lazyChunks, type BuiltChunk } from './src/lib/pwa/export-files';
 
 /** Fails the build when the job catalogue does not match its schema ("catalogue as data"). */
@@ -76,6 +78,28 @@ function leaveExportLibrariesOutOfPrecache(): Plugin {
 			handler() {
 				if (this.environment.name === 'ssr' && existsSync(LAZY_LIST)) globIgnores.push(...(JSON.parse(readFileSync(LAZY_LIST, 'utf8')) as string[]));
 			}
+		}
+	};
+}
+
+/**
+ * Every message with no inputs becomes one `textIn(...)` call in the built app instead of its own language
+ * switch (src/lib/i18n/message-modules.ts says why and which ones). Build only: tests and the dev server read
+ * the messages as Paraglide wrote them, and the end-to-end tests run the rewritten ones.
+ */
+function compactMessages(): Plugin {
+	const textIn = fileURLToPath(new URL('./src/lib/i18n/text-in.ts', import.meta.url));
+	let locales: readonly string[] = [];
+	return {
+		name: 'jobbvei:compact-messages',
+		apply: 'build',
+		buildStart() {
+			locales = (JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as { locales: string[] }).locales;
+		},
+		transform(code, id) {
+			if (!MESSAGE_MODULE.test(id)) return null;
+			const message = staticMessage(code, locales);
+			return message ? { code: compactMessageModule(message, textIn), map: null } : null;
 		}
 	};
 }
@@ -150,6 +174,7 @@ export default defineConfig({
 		validateCatalogue(),
 		leaveExportLibrariesOutOfPrecache(),
 		startScreenInOneChunk(),
+		compactMessages(),
 		sveltekit(),
 		shellForPreview(),
 		SvelteKitPWA({
