@@ -18,6 +18,7 @@ import { restoreBackup } from './restore-write';
 import { changesSince, compareWithDevice, matchPerson } from './restore-compare';
 import { letGoOfOldUndos, undoFor, undoRestore } from './restore-undo';
 import { finishInterruptedRestore, JOURNAL_KEY } from './restore-journal';
+import { tidyNeeded } from './tidy-needed';
 import { RestoreFlow } from './restore.svelte';
 import { fakeJpeg, SELF, seedPerson } from './hostile/seed';
 
@@ -97,12 +98,15 @@ describe('restore shows what it will change, and can be undone', () => {
 		const nora = await seedPerson('Nora');
 		const file = await backupFile(nora.id);
 		const extra = await saveMedia(nora.id, fakeJpeg(50), 'image/jpeg');
+		expect(await tidyNeeded()).toBe(false);
 		await restoreBackup(await readBackup(file), { kind: 'replace', personId: nora.id }, { today: '2026-12-07' });
+		expect(await tidyNeeded()).toBe(true);
 		expect(await getMedia(extra.id)).toBeDefined();
 		expect(await letGoOfOldUndos('2026-11-01')).toBe(0);
 		expect(await letGoOfOldUndos('2027-01-06')).toBe(0);
 		expect(await undoFor(nora.id, '2027-01-06')).not.toBeNull();
 		expect(await letGoOfOldUndos('2027-01-07')).toBe(1);
+		expect(await tidyNeeded()).toBe(false);
 		expect(await getMedia(extra.id)).toBeUndefined();
 		expect(await (await db()).count('restore-undo')).toBe(0);
 	});
@@ -219,9 +223,12 @@ describe('a restore that fails changes nothing', () => {
 		await expect(restoreBackup(parsed, { kind: 'add' })).rejects.toThrow('the app was closed');
 		vi.restoreAllMocks();
 		expect(await (await db()).count('media')).toBe(3);
+		// The start screen loads the restore code only because the journal is there.
+		expect(await tidyNeeded()).toBe(true);
 		expect(await finishInterruptedRestore()).toBe(3);
 		expect(await everything()).toBe(before);
 		expect(await finishInterruptedRestore()).toBe(0);
+		expect(await tidyNeeded()).toBe(false);
 	});
 
 	it('a full device while writing photos: StorageFullError, nothing left behind', async () => {
