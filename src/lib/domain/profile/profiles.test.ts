@@ -8,6 +8,7 @@ import { getMedia, saveMedia } from '$lib/media/media-store';
 import { CODE_SYMBOLS, codeMatches, hashCode, isValidCode } from '$lib/domain/device/picture-code';
 import { MAX_TRIES, WAIT_MS } from '$lib/domain/device/tries';
 import { SessionState } from './session.svelte';
+import { pictureCodeLock } from '$lib/domain/device/picture-code-lock';
 
 const nora = { name: 'Nora', picture: { kind: 'symbol' as const, symbol: 'pic_cat' }, locale: 'nb' as const };
 
@@ -130,12 +131,12 @@ describe('picture code', () => {
 		const T = Date.UTC(2026, 10, 23, 9);
 		const { session, profile } = await codedNora();
 		for (let i = 0; i < MAX_TRIES; i++) expect(await session.unlock(profile.id, wrong, T)).toBe('wrong');
-		expect(session.waitFor(profile.id, T)).toBe(WAIT_MS);
+		expect(pictureCodeLock.tries(profile.id).waitFor(T)).toBe(WAIT_MS);
 
 		// A reload: a new session reads the stored tries. Even the right code waits.
 		const reloaded = new SessionState();
 		await reloaded.load();
-		expect(await reloaded.refreshTries(profile.id, T + 1000)).toBe(WAIT_MS - 1000);
+		expect(await pictureCodeLock.tries(profile.id).refresh(T + 1000)).toBe(WAIT_MS - 1000);
 		expect(await reloaded.unlock(profile.id, code, T + 1000)).toBe('wait');
 		expect(reloaded.activeId).toBeNull();
 

@@ -10,12 +10,12 @@ import { currentRevision } from '$lib/storage/records';
 import { acceptCurrentDatabase, isWiped, readSentinel } from '$lib/storage/sentinel';
 import { mediaUrl } from '$lib/media/media-urls';
 import { HelperRole, SELF, type AnsweredBy } from '$lib/domain/answers/schema';
-import { pictureCodeTries } from '$lib/domain/device/device-repo';
-import { WrongTries } from '$lib/domain/device/wrong-tries';
-import { CODE_MAX, codeMatches, hashCode } from '$lib/domain/device/picture-code';
 import { pageStillBelongs } from './page-return';
 import { createProfile, deleteProfile, listProfiles, restoreProfile, updateProfile, type NewProfile, type ProfileSnapshot } from './profiles-repo';
 import { getMedia } from '$lib/media/media-store';
+
+/** The picture-code check, loaded when a code is checked, set or removed (see picture-code-lock.ts). */
+const codeLock = () => import('$lib/domain/device/picture-code-lock').then((lock) => lock.pictureCodeLock);
 import type { Profile } from './schema';
 
 /** What making a person ended in. */
@@ -55,8 +55,6 @@ export class SessionState {
 
 	active = $derived(this.profiles.find((p) => p.id === this.activeId) ?? null);
 
-	/** Wrong picture-code tries per person, stored so a reload does not reset them ([Note: wrong tries wait]). */
-	#tries = new Map<string, WrongTries>();
 
 	async load(): Promise<void> {
 		try {
@@ -128,20 +126,10 @@ export class SessionState {
 		const profile = this.profiles.find((p) => p.id === id);
 		if (!profile) return 'wrong';
 		const code = profile.pictureCode;
-		const result = code ? await this.#triesOf(id).attempt(() => codeMatches(id, code, attempt), now) : 'right';
+		const result = code ? await (await codeLock()).attempt(id, code, attempt, now) : 'right';
 		if (result !== 'right') return result;
 		this.#activate(id);
 		return 'open';
-	}
-
-	/** Reads the person's stored wrong tries (the unlock screen opens); returns the milliseconds left to wait. */
-	refreshTries(id: string, now = Date.now()): Promise<number> {
-		return this.#triesOf(id).refresh(now);
-	}
-
-	/** Milliseconds before the next picture-code try is allowed. */
-	waitFor(id: string, now = Date.now()): number {
-		return this.#triesOf(id).waitFor(now);
 	}
 
 	/**
@@ -185,10 +173,11 @@ export class SessionState {
 	async setPictureCode(code: string[] | null): Promise<void> {
 		const id = this.activeId;
 		if (!id) return;
+		const lock = await codeLock();
 		if (code === null || code.length === 0) await this.#update({ removePictureCode: true });
-		else await this.#update({ pictureCode: { hash: await hashCode(id, code), length: Math.min(code.length, CODE_MAX) } });
+		else await this.#update({ pictureCode: await lock.codeFor(id, code) });
 		// Wrong tries of an old code say nothing about the new one.
-		await this.#triesOf(id).clear();
+		await lock.tries(id).clear();
 	}
 
 	/**
@@ -198,7 +187,7 @@ export class SessionState {
 	async removeForgottenCode(id: string): Promise<void> {
 		const updated = await updateProfile(id, { removePictureCode: true });
 		this.#replace(updated);
-		await this.#triesOf(id).clear();
+		await (await codeLock()).tries(id).clear();
 	}
 
 	/** "Slett meg": deletes everything about the person, in one go. Undo stays possible for a while. */
@@ -228,12 +217,6 @@ export class SessionState {
 
 	photoOf(profile: Profile): string | undefined {
 		return profile.picture.kind === 'photo' ? this.photos[profile.picture.mediaId] : undefined;
-	}
-
-	#triesOf(id: string): WrongTries {
-		let tries = this.#tries.get(id);
-		if (!tries) this.#tries.set(id, (tries = new WrongTries(pictureCodeTries(id))));
-		return tries;
 	}
 
 	#activate(id: string) {

@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages';
 import { Countdown } from '$lib/ui/countdown.svelte';
 import { announce } from '$lib/ui/announce.svelte';
 import { adultCode, AdultGate } from '$lib/domain/device/adult-code.svelte';
+import { pictureCodeLock } from '$lib/domain/device/picture-code-lock';
 import { sessionState } from './session.svelte';
 
 /**
@@ -26,7 +27,7 @@ export class UnlockScreen {
 	open(id: string | null): void {
 		this.personId = id;
 		void adultCode.load();
-		if (id) void sessionState.refreshTries(id).then((left) => left > 0 && this.#waitNow(id));
+		if (id) void pictureCodeLock.tries(id).refresh().then((left) => left > 0 && this.#waitNow(id));
 	}
 
 	close(): void {
@@ -34,7 +35,7 @@ export class UnlockScreen {
 	}
 
 	#waitNow(id: string): void {
-		this.wait.start(() => sessionState.waitFor(id), () => (this.wrong = false));
+		this.wait.start(() => pictureCodeLock.tries(id).waitFor(), () => (this.wrong = false));
 		announce(m.unlock_wait({ seconds: this.wait.seconds }));
 	}
 
@@ -46,7 +47,7 @@ export class UnlockScreen {
 		this.code = [];
 		if (result === 'open') return true;
 		this.wrong = true;
-		if (sessionState.waitFor(id) > 0) this.#waitNow(id);
+		if (pictureCodeLock.tries(id).waitFor() > 0) this.#waitNow(id);
 		else announce(m.unlock_wrong());
 		return false;
 	}
