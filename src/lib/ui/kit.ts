@@ -1,10 +1,12 @@
 import type { Component } from 'svelte';
 import type { Example } from './examples';
 import ActionCard from './ActionCard/ActionCard.svelte';
+import AnswerTiles from './AnswerTiles/AnswerTiles.svelte';
 import Button from './Button/Button.svelte';
 import ButtonGroup from './ButtonGroup/ButtonGroup.svelte';
 import CardGrid from './CardGrid/CardGrid.svelte';
 import ChoiceGroup from './ChoiceGroup/ChoiceGroup.svelte';
+import ChoiceTile from './ChoiceTile/ChoiceTile.svelte';
 import ExplainWord from './ExplainWord/ExplainWord.svelte';
 import Field from './Field/Field.svelte';
 import FileButton from './FileButton/FileButton.svelte';
@@ -25,10 +27,12 @@ import TextField from './TextField/TextField.svelte';
 import ToggleCards from './ToggleCards/ToggleCards.svelte';
 import VoiceRecorder from './VoiceRecorder/VoiceRecorder.svelte';
 import { actionCardExamples } from './ActionCard/ActionCard.examples';
+import { answerTilesExamples } from './AnswerTiles/AnswerTiles.examples';
 import { buttonExamples } from './Button/Button.examples';
 import { buttonGroupExamples } from './ButtonGroup/ButtonGroup.examples';
 import { cardGridExamples } from './CardGrid/CardGrid.examples';
 import { choiceGroupExamples, type ChoiceGroupExample } from './ChoiceGroup/ChoiceGroup.examples';
+import { choiceTileExamples } from './ChoiceTile/ChoiceTile.examples';
 import { explainWordExamples } from './ExplainWord/ExplainWord.examples';
 import { fieldExamples } from './Field/Field.examples';
 import { fileButtonExamples } from './FileButton/FileButton.examples';
@@ -74,7 +78,9 @@ export const KIT: readonly KitPart[] = [
 	part('ActionCard', ActionCard, actionCardExamples),
 	part('CardGrid', CardGrid, cardGridExamples),
 	part('ChoiceGroup', ChoiceGroup as unknown as Component<ChoiceGroupExample>, choiceGroupExamples),
+	part('ChoiceTile', ChoiceTile, choiceTileExamples),
 	part('ToggleCards', ToggleCards, toggleCardsExamples),
+	part('AnswerTiles', AnswerTiles, answerTilesExamples),
 	part('Field', Field, fieldExamples),
 	part('TextField', TextField, textFieldExamples),
 	part('TextArea', TextArea, textAreaExamples),

@@ -1,7 +1,6 @@
 import { m } from '$lib/paraglide/messages';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
 import type { Locale } from '$lib/i18n/locale';
-import { StorageFullError } from '$lib/storage/errors';
 import { announce } from '$lib/ui/announce.svelte';
 import type { MeetingsState } from './meeting.svelte';
 import type { MeetingUpdate } from './meeting-repo';
@@ -128,8 +127,8 @@ export class MeetingStepState {
 	}
 
 	/** "Det vi ble enige om", spoken; a full device refuses it, and the recorder says so. */
-	async saveVoice(bytes: ArrayBuffer, type: string, durationMs: number): Promise<void> {
-		if (!(await this.#meetings.saveVoice(this.#id, { bytes, type, durationMs }, this.#by()))) throw new StorageFullError();
+	saveVoice(bytes: ArrayBuffer, type: string, durationMs: number): Promise<boolean> {
+		return this.#meetings.saveVoice(this.#id, { bytes, type, durationMs }, this.#by());
 	}
 
 	removeVoice(): Promise<void> {

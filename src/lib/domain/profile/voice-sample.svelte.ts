@@ -2,6 +2,7 @@ import { getAnswer, saveAnswer } from '$lib/domain/answers/answers-repo';
 import type { AnsweredBy } from '$lib/domain/answers/schema';
 import type { MediaRecord } from '$lib/media/media-record';
 import { deleteRecording, getRecording, saveRecording } from '$lib/media/recordings';
+import { StorageFullError } from '$lib/storage/errors';
 
 const KEY = 'dev.voice';
 
@@ -23,13 +24,21 @@ export class VoiceSample {
 		this.recording = typeof answer?.value === 'string' ? ((await getRecording(answer.value)) ?? null) : null;
 	}
 
-	async save(bytes: ArrayBuffer, type: string, durationMs: number, by: AnsweredBy): Promise<void> {
+	/** Keeps a recording; false when the device is full (the recorder then says so). */
+	async save(bytes: ArrayBuffer, type: string, durationMs: number, by: AnsweredBy): Promise<boolean> {
 		const old = this.recording;
 		// Store the new one first: if the device is full, the old recording is still there.
-		const stored = await saveRecording(this.profileId, { bytes, type, durationMs });
-		await saveAnswer(this.profileId, KEY, stored.id, by);
+		let stored: MediaRecord;
+		try {
+			stored = await saveRecording(this.profileId, { bytes, type, durationMs });
+			await saveAnswer(this.profileId, KEY, stored.id, by);
+		} catch (error) {
+			if (error instanceof StorageFullError) return false;
+			throw error;
+		}
 		if (old) await deleteRecording(old.id);
 		this.recording = stored;
+		return true;
 	}
 
 	async remove(by: AnsweredBy): Promise<void> {

@@ -143,25 +143,45 @@ describe('VoiceRecorderState', () => {
 		expect(voice.saving).toBe(false);
 	});
 
-	it('a full device keeps the new recording on screen and says so', async () => {
-		const { voice, engine } = make({
-			onsave: async () => {
-				throw Object.assign(new Error('full'), { name: 'StorageFullError' });
-			}
-		});
+	it('a full device (the screen answers false) keeps the new recording on screen and says so', async () => {
+		const { voice, engine, said } = make({ onsave: async () => false });
 		await recordFor(voice, engine, 2_000);
 		await voice.keep();
 		expect(voice.phase).toBe('review');
 		expect(voice.take).not.toBeNull();
+		expect(voice.kept).toBeNull();
 		expect(voice.problem).toBe('full');
 		expect(voice.message?.title).toBe(m.problem_full());
 		expect(voice.message?.retry).toBe(false);
+		expect(said).not.toContain(m.voice_kept());
+		expect(voice.saving).toBe(false);
 	});
 
-	it('another failed save says it was not saved', async () => {
+	it('a screen that answers true, or nothing, has stored it', async () => {
+		for (const answer of [true, undefined]) {
+			const { voice, engine } = make({ onsave: async () => answer });
+			await recordFor(voice, engine, 2_000);
+			await voice.keep();
+			expect(voice.phase).toBe('saved');
+			expect(voice.problem).toBeNull();
+		}
+	});
+
+	it('"Angre" on a full device keeps the deleted recording ready to bring back, and says so', async () => {
+		const { voice, onsave } = make({ value: sampleSound(), onsave: async () => false });
+		await voice.remove();
+		const undo = voice.undo;
+		await voice.undoRemove();
+		expect(onsave).toHaveBeenCalledTimes(1);
+		expect(voice.shown).toBe('idle');
+		expect(voice.undo).toBe(undo);
+		expect(voice.problem).toBe('full');
+	});
+
+	it('a thrown save, of any kind, says it was not saved: only false means a full device', async () => {
 		const { voice, engine } = make({
 			onsave: async () => {
-				throw new Error('disk');
+				throw Object.assign(new Error('full'), { name: 'StorageFullError' });
 			}
 		});
 		await recordFor(voice, engine, 2_000);

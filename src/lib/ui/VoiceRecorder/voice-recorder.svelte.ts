@@ -37,12 +37,16 @@ export interface VoicePlayer {
 	pause(): void;
 }
 
+/** What a screen's save says back: `false` is "not stored, the device is full"; anything else is stored. */
+export type VoiceSaved = boolean | void;
+
 /** What the component hands on from its props; read each time, so a new value from the screen counts. */
 export interface VoiceRecorderInput {
 	readonly value: VoiceSound | null;
 	readonly env: RecorderEnv | undefined;
 	readonly maxMs: number;
-	onsave(bytes: ArrayBuffer, type: string, durationMs: number): void | Promise<void>;
+	/** Stores the recording; `false` says it was not stored because the device is full. */
+	onsave(bytes: ArrayBuffer, type: string, durationMs: number): VoiceSaved | Promise<VoiceSaved>;
 	ondelete(): void | Promise<void>;
 }
 
@@ -88,8 +92,6 @@ export function problemMessage(problem: VoiceProblem | null): VoiceProblemMessag
 			return { title: m.voice_save_failed(), retry: false, variant: 'error' };
 	}
 }
-
-const saveProblem = (error: unknown): VoiceProblem => ((error as { name?: string })?.name === 'StorageFullError' ? 'full' : 'save-failed');
 
 /**
  * One voice answer on screen: records with the Recorder from `$lib/media/recorder`, counts the
@@ -296,14 +298,17 @@ export class VoiceRecorderState {
 		this.saving = true;
 		this.problem = null;
 		try {
-			await this.#input.onsave(current.bytes, current.type, Math.round(current.durationMs ?? 0));
+			if ((await this.#input.onsave(current.bytes, current.type, Math.round(current.durationMs ?? 0))) === false) {
+				this.problem = 'full';
+				return;
+			}
 			this.kept = current;
 			this.take = null;
 			this.phase = 'saved';
 			this.#announce(m.voice_kept());
 			this.#focus('play');
-		} catch (error) {
-			this.problem = saveProblem(error);
+		} catch {
+			this.problem = 'save-failed';
 		} finally {
 			this.saving = false;
 		}
@@ -351,14 +356,18 @@ export class VoiceRecorderState {
 		}
 		this.saving = true;
 		try {
-			await this.#input.onsave(last.sound.bytes, last.sound.type, Math.round(last.sound.durationMs ?? 0));
+			if ((await this.#input.onsave(last.sound.bytes, last.sound.type, Math.round(last.sound.durationMs ?? 0))) === false) {
+				this.undo = last;
+				this.problem = 'full';
+				return;
+			}
 			this.kept = last.sound;
 			this.phase = 'saved';
 			this.#announce(m.voice_kept());
 			this.#focus('play');
-		} catch (error) {
+		} catch {
 			this.undo = last;
-			this.problem = saveProblem(error);
+			this.problem = 'save-failed';
 		} finally {
 			this.saving = false;
 		}
