@@ -17,6 +17,7 @@ import Message from './Message/Message.svelte';
 import PageFrame from './PageFrame/PageFrame.svelte';
 import SaidBy from './SaidBy/SaidBy.svelte';
 import SelectField from './SelectField/SelectField.svelte';
+import SettingsSection from './SettingsSection/SettingsSection.svelte';
 import SpeakButton from './SpeakButton/SpeakButton.svelte';
 import StepProgress from './StepProgress/StepProgress.svelte';
 import Symbol from './Symbol/Symbol.svelte';
@@ -43,6 +44,7 @@ import { messageExamples } from './Message/Message.examples';
 import { pageFrameExamples } from './PageFrame/PageFrame.examples';
 import { saidByExamples } from './SaidBy/SaidBy.examples';
 import { selectFieldExamples, type SelectFieldExample } from './SelectField/SelectField.examples';
+import { settingsSectionExamples } from './SettingsSection/SettingsSection.examples';
 import { speakButtonExamples } from './SpeakButton/SpeakButton.examples';
 import { stepProgressExamples } from './StepProgress/StepProgress.examples';
 import { symbolExamples } from './Symbol/Symbol.examples';
@@ -98,5 +100,6 @@ export const KIT: readonly KitPart[] = [
 	part('SymbolLine', SymbolLine, symbolLineExamples),
 	part('SymbolList', SymbolList, symbolListExamples),
 	part('LiveRegion', LiveRegion, liveRegionExamples),
+	part('SettingsSection', SettingsSection, settingsSectionExamples),
 	part('PageFrame', PageFrame, pageFrameExamples, true)
 ];

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createProfile } from '$lib/domain/profile/profiles-repo';
 import { saveAnswer } from '$lib/domain/answers/answers-repo';
-import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
+import { SELF, type Answer } from '$lib/domain/answers/schema';
+import { KARI, NORA } from '../../../../tests/unit/people';
 import { emptyAbout } from '$lib/domain/about/about-rules';
 import { addPlanSteps, listPlanSteps } from '$lib/domain/plan/steps-repo';
 import { saveTrialAnswer, createTrial } from '$lib/domain/trials/trials-repo';
@@ -31,28 +32,11 @@ import {
 import { addAgreedSteps, createMeeting, getMeeting, listMeetings, updateMeeting } from './meeting-repo';
 import { MeetingsState } from './meeting.svelte';
 import { ATTENDEE_ROLES, MEETING_KINDS, MEETING_PARTS, Meeting, SUGGESTED_QUESTIONS, WISHES } from './schema';
+import { aMeeting } from './testing/meeting-fixture';
 
-const SELF: AnsweredBy = { kind: 'self' };
-const KARI: AnsweredBy = { kind: 'helper', role: 'teacher', name: 'Kari' };
-const nora = { name: 'Nora', picture: { kind: 'symbol' as const, symbol: 'pic_cat' }, locale: 'nb' as const };
 const STAMP = new Date('2026-03-01T10:00:00Z');
 
-function meeting(extra: Partial<Meeting> = {}): Meeting {
-	return {
-		id: 'm1',
-		profileId: 'p',
-		attendees: [],
-		points: [],
-		questions: { suggested: [], own: [] },
-		wishes: [],
-		after: { agreed: '', steps: [] },
-		answeredBy: SELF,
-		partsBy: {},
-		createdRev: 1,
-		rev: 1,
-		...extra
-	};
-}
+const meeting = aMeeting;
 const answer = (key: string, value: Answer['value'], rev = 1): Answer => ({ id: `p/${key}`, profileId: 'p', key, value, answeredBy: SELF, rev });
 
 describe('meeting schema', () => {
@@ -222,7 +206,7 @@ describe('meeting rules', () => {
 
 describe('meeting repo', () => {
 	it('creates, updates part by part with who gave it, and lists the newest first', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const first = await createMeeting(p.id, SELF);
 		const second = await createMeeting(p.id, SELF);
 		expect((await listMeetings(p.id)).map((x) => x.id)).toEqual([second.id, first.id]);
@@ -246,7 +230,7 @@ describe('meeting repo', () => {
 	});
 
 	it('adds the agreed steps to Min plan once, all at once, keeping the meeting', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const m1 = await createMeeting(p.id, SELF);
 		await addPlanSteps(p.id, [{ what: 'Eget steg', who: { role: 'me' } }], SELF);
 		await updateMeeting(m1.id, 'steps', { after: { agreed: 'Nora prøver Meny.', steps: [{ id: 's1', what: 'Ringe Meny', who: { role: 'teacher', name: 'Kari' }, due: '2026-03-10' }, { id: 's2', what: '', who: { role: 'me' } }, { id: 's3', what: 'Søke', who: { role: 'me' } }] } }, KARI);
@@ -267,7 +251,7 @@ describe('meeting repo', () => {
 
 describe('MeetingsState', () => {
 	it('loads the sources, stores every answer at once, and loads it again', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		await saveAnswer(p.id, 'about/important', ['animals'], SELF);
 		await saveAnswer(p.id, 'plan/dream/text', 'Jobbe med hester', SELF);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: ['2026-02-02'], workplace: 'Scandic' }, SELF);
@@ -294,7 +278,7 @@ describe('MeetingsState', () => {
 	});
 
 	it('says "full" when the device is full, and keeps what was saved', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const state = new MeetingsState(p.id);
 		await state.load();
 		const made = (await state.create(SELF))!;

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createProfile } from '$lib/domain/profile/profiles-repo';
 import { saveAnswer } from '$lib/domain/answers/answers-repo';
-import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
+import { SELF, type Answer, type AnsweredBy } from '$lib/domain/answers/schema';
+import { KARI, NORA } from '../../../../tests/unit/people';
 import { helperOf } from '$lib/domain/answers/helper-label';
 import { buildYear, personDates } from '$lib/domain/info/year';
 import { checkEasyRead } from '$lib/i18n/easy-read';
@@ -27,9 +28,6 @@ import { GOALS, PLAN_PARTS, parsePlanKey, planKey } from './schema';
 import { PlanState } from './plan.svelte';
 import { STEP_IDEAS, goalLabel, planPartHint, planPartTitle, savedByText, stepHelperText, stepRoleLabel } from './labels';
 
-const SELF: AnsweredBy = { kind: 'self' };
-const KARI: AnsweredBy = { kind: 'helper', role: 'teacher', name: 'Kari' };
-const nora = { name: 'Nora', picture: { kind: 'symbol' as const, symbol: 'pic_cat' }, locale: 'nb' as const };
 const answer = (key: string, value: Answer['value'], rev: number, by: AnsweredBy = SELF): Answer => ({ id: `p/${key}`, profileId: 'p', key, value, answeredBy: by, rev });
 
 function step(over: Partial<PlanStep> & { id: string }): PlanStep {
@@ -139,7 +137,7 @@ describe('snapshots', () => {
 
 describe('PlanState', () => {
 	it('stores every tap and word at once, and loads them again', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const state = new PlanState(p.id);
 		await state.load();
 		expect(await state.choose('dream_job', 'canteen_assistant', SELF)).toBe(true);
@@ -162,7 +160,7 @@ describe('PlanState', () => {
 	});
 
 	it('edits a step, clears its date, deletes it and puts it back on undo', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const state = new PlanState(p.id);
 		await state.load();
 		const first = await state.addStep({ what: 'Første', who: { role: 'me' }, due: '2026-12-01' }, SELF);
@@ -179,7 +177,7 @@ describe('PlanState', () => {
 	});
 
 	it('says "full" when the device is full, and keeps what was saved', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		await saveAnswer(p.id, planKey('this_year'), ['get_job'], SELF);
 		const state = new PlanState(p.id);
 		await state.load();
@@ -202,7 +200,7 @@ describe('PlanState', () => {
 	});
 
 	it('saves a version for the meeting, once per change', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const state = new PlanState(p.id);
 		await state.load();
 		await state.choose('dream_job', 'canteen_assistant', SELF);

@@ -4,7 +4,8 @@ import { InvalidRecordError, StorageFullError } from '$lib/storage/errors';
 import { createProfile } from '$lib/domain/profile/profiles-repo';
 import { getMedia } from '$lib/media/media-store';
 import { listAnswers } from '$lib/domain/answers/answers-repo';
-import type { AnsweredBy } from '$lib/domain/answers/schema';
+import { SELF } from '$lib/domain/answers/schema';
+import { KARI, NORA } from '../../../../tests/unit/people';
 import { PHOTO_MAX_BYTES } from '$lib/media/media-record';
 import {
 	TrialMediaError,
@@ -24,10 +25,7 @@ import {
 	updateTrial
 } from './trials-repo';
 
-const SELF: AnsweredBy = { kind: 'self' };
-const KARI: AnsweredBy = { kind: 'helper', role: 'teacher', name: 'Kari' };
 const D1 = '2026-10-05';
-const nora = { name: 'Nora', picture: { kind: 'symbol' as const, symbol: 'pic_cat' }, locale: 'nb' as const };
 
 const bytes = (n: number) => new Uint8Array(n).fill(7).buffer as ArrayBuffer;
 
@@ -38,7 +36,7 @@ afterEach(() => {
 
 describe('planning a trial', () => {
 	it('stores a plan with only the kind and one day, the days in order', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(p.id, { kind: 'hospitering', days: ['2026-10-07', D1, D1] }, SELF);
 		expect(trial.days).toEqual([D1, '2026-10-07']);
 		expect(trial.ownTasks).toEqual([]);
@@ -46,7 +44,7 @@ describe('planning a trial', () => {
 	});
 
 	it('refuses a plan without days or with more than 20', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		await expect(createTrial(p.id, { kind: 'jobbsmak', days: [] }, SELF)).rejects.toBeInstanceOf(InvalidRecordError);
 		const many = Array.from({ length: 21 }, (_, i) => `2026-11-${String(i + 1).padStart(2, '0')}`);
 		await expect(createTrial(p.id, { kind: 'jobbsmak', days: many }, SELF)).rejects.toBeInstanceOf(InvalidRecordError);
@@ -54,8 +52,8 @@ describe('planning a trial', () => {
 	});
 
 	it('lists a person’s trials in the order they were planned, whatever the clock says', async () => {
-		const a = await createProfile(nora);
-		const b = await createProfile({ ...nora, name: 'Jonas' });
+		const a = await createProfile(NORA);
+		const b = await createProfile({ ...NORA, name: 'Jonas' });
 		vi.useFakeTimers({ toFake: ['Date'] });
 		vi.setSystemTime(new Date('2031-01-01'));
 		const first = await createTrial(a.id, { kind: 'jobbsmak', days: ['2027-01-04'] }, SELF);
@@ -66,7 +64,7 @@ describe('planning a trial', () => {
 	});
 
 	it('changes only the given fields, clears a field given as undefined, and records who changed it', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(
 			p.id,
 			{ kind: 'jobbsmak', days: [D1], workplace: 'Scandic', contact: { name: 'Kari', phone: '12345678' } },
@@ -80,7 +78,7 @@ describe('planning a trial', () => {
 	});
 
 	it('adds own tasks once each, with new numbers', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		const a = await addOwnTask(trial.id, 'Re senger');
 		const again = await addOwnTask(trial.id, ' re senger ');
@@ -92,7 +90,7 @@ describe('planning a trial', () => {
 
 describe('reflections', () => {
 	it('stores each answer at once, with who gave it, and groups them by trial', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		await saveTrialAnswer(p.id, { trialId: trial.id, phase: { kind: 'day', day: D1 }, question: 'day' }, 'good', SELF);
 		await saveTrialAnswer(p.id, { trialId: trial.id, phase: { kind: 'day', day: D1 }, question: 'day', part: 'text' }, 'Gøy!', KARI);
@@ -102,14 +100,14 @@ describe('reflections', () => {
 	});
 
 	it('refuses a key that would not read back (a bad day)', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		expect(() => saveTrialAnswer(p.id, { trialId: 't', phase: { kind: 'day', day: '2026-02-30' }, question: 'day' }, 'good', SELF)).toThrow(
 			InvalidRecordError
 		);
 	});
 
 	it('keeps helper notes apart, and only a helper writes one', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		expect(() => saveTrialNote(p.id, trial.id, { kind: 'after' }, 'Bra jobbet.', SELF)).toThrow(InvalidRecordError);
 		await saveTrialNote(p.id, trial.id, { kind: 'after' }, 'Nora jobbet godt.', KARI);
@@ -121,7 +119,7 @@ describe('reflections', () => {
 
 describe('photos and recordings', () => {
 	it('adds and deletes photos of a day, bytes and list together', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		const one = await addPhoto(p.id, trial.id, D1, { bytes: bytes(1000), type: 'image/jpeg' }, SELF);
 		const two = await addPhoto(p.id, trial.id, D1, { bytes: bytes(2000), type: 'image/webp' }, SELF);
@@ -133,7 +131,7 @@ describe('photos and recordings', () => {
 	});
 
 	it('keeps the small list copy of a photo with it, and leaves out one that is not small', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		const withThumb = await addPhoto(p.id, trial.id, D1, { bytes: bytes(5000), type: 'image/jpeg', thumb: bytes(800) }, SELF);
 		expect((await getMedia(withThumb.mediaId))?.thumb?.byteLength).toBe(800);
@@ -144,7 +142,7 @@ describe('photos and recordings', () => {
 	});
 
 	it('refuses a photo over 300 KB or that is not a picture', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		await expect(addPhoto(p.id, trial.id, D1, { bytes: bytes(PHOTO_MAX_BYTES + 1), type: 'image/jpeg' }, SELF)).rejects.toMatchObject({
 			reason: 'too-big'
@@ -154,7 +152,7 @@ describe('photos and recordings', () => {
 	});
 
 	it('keeps the reflection text when the device is full while saving a photo; the photo is not saved', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		const ref = { trialId: trial.id, phase: { kind: 'day' as const, day: D1 }, question: 'proud', part: 'text' as const };
 		await saveTrialAnswer(p.id, ref, 'Jeg redde 10 senger.', SELF);
@@ -176,7 +174,7 @@ describe('photos and recordings', () => {
 	});
 
 	it('stores a recording instead of words; a new one replaces the old bytes', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const trial = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		const ref = { trialId: trial.id, phase: { kind: 'after' as const }, question: 'why' };
 		const first = await saveVoice(p.id, ref, { bytes: bytes(500), type: 'audio/webm;codecs=opus', durationMs: 4200 }, SELF);
@@ -193,7 +191,7 @@ describe('photos and recordings', () => {
 
 describe('deleting a trial', () => {
 	it('removes the trial, its answers, notes, photos and recordings in one go, and nothing else; undo puts them back', async () => {
-		const p = await createProfile(nora);
+		const p = await createProfile(NORA);
 		const keep = await createTrial(p.id, { kind: 'praksis', days: [D1] }, SELF);
 		const gone = await createTrial(p.id, { kind: 'jobbsmak', days: [D1] }, SELF);
 		const photo = await addPhoto(p.id, gone.id, D1, { bytes: bytes(100), type: 'image/jpeg' }, SELF);

@@ -1,33 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { SvelteMap } from 'svelte/reactivity';
 import { m } from '$lib/paraglide/messages';
-import type { AnsweredBy } from '$lib/domain/answers/schema';
+import { SELF } from '$lib/domain/answers/schema';
+import { KARI } from '../../../../../tests/unit/people';
 import { answeredByText } from '$lib/domain/answers/helper-label';
 import type { MeetingsState } from '../meeting.svelte';
 import type { Meeting } from '../schema';
 import { questionSymbol } from '../labels';
 import { afterSections, beforeSections, MeetingView, meetingStepHref, sectionEmpty, sectionSpoken } from './meeting-view.svelte';
+import { aMeeting } from '../testing/meeting-fixture';
 
-const SELF: AnsweredBy = { kind: 'self' };
-const KARI: AnsweredBy = { kind: 'helper', role: 'teacher', name: 'Kari' };
 const NO_SOURCES = { planSteps: [], trials: [] };
 
-function meeting(extra: Partial<Meeting> = {}): Meeting {
-	return {
-		id: 'm 1',
-		profileId: 'p',
-		attendees: [],
-		points: [],
-		questions: { suggested: [], own: [] },
-		wishes: [],
-		after: { agreed: '', steps: [] },
-		answeredBy: SELF,
-		partsBy: {},
-		createdRev: 1,
-		rev: 1,
-		...extra
-	};
-}
+// A space in the id: the addresses must encode it.
+const meeting = (extra: Partial<Meeting> = {}) => aMeeting({ id: 'm 1', ...extra });
 
 const FILLED = meeting({
 	kind: 'transition',
