@@ -5,6 +5,7 @@ import Button from './Button/Button.svelte';
 import ButtonGroup from './ButtonGroup/ButtonGroup.svelte';
 import CardGrid from './CardGrid/CardGrid.svelte';
 import ChoiceGroup from './ChoiceGroup/ChoiceGroup.svelte';
+import CountLine from './CountLine/CountLine.svelte';
 import ExplainWord from './ExplainWord/ExplainWord.svelte';
 import Field from './Field/Field.svelte';
 import FileButton from './FileButton/FileButton.svelte';
@@ -13,6 +14,8 @@ import InsetText from './InsetText/InsetText.svelte';
 import LiveRegion from './LiveRegion/LiveRegion.svelte';
 import Message from './Message/Message.svelte';
 import PageFrame from './PageFrame/PageFrame.svelte';
+import PartButton from './PartButton/PartButton.svelte';
+import PartCard from './PartCard/PartCard.svelte';
 import SaidBy from './SaidBy/SaidBy.svelte';
 import SelectField from './SelectField/SelectField.svelte';
 import SpeakButton from './SpeakButton/SpeakButton.svelte';
@@ -29,6 +32,7 @@ import { buttonExamples } from './Button/Button.examples';
 import { buttonGroupExamples } from './ButtonGroup/ButtonGroup.examples';
 import { cardGridExamples } from './CardGrid/CardGrid.examples';
 import { choiceGroupExamples, type ChoiceGroupExample } from './ChoiceGroup/ChoiceGroup.examples';
+import { countLineExamples } from './CountLine/CountLine.examples';
 import { explainWordExamples } from './ExplainWord/ExplainWord.examples';
 import { fieldExamples } from './Field/Field.examples';
 import { fileButtonExamples } from './FileButton/FileButton.examples';
@@ -37,6 +41,8 @@ import { insetTextExamples } from './InsetText/InsetText.examples';
 import { liveRegionExamples } from './LiveRegion/LiveRegion.examples';
 import { messageExamples } from './Message/Message.examples';
 import { pageFrameExamples } from './PageFrame/PageFrame.examples';
+import { partButtonExamples } from './PartButton/PartButton.examples';
+import { partCardExamples } from './PartCard/PartCard.examples';
 import { saidByExamples } from './SaidBy/SaidBy.examples';
 import { selectFieldExamples, type SelectFieldExample } from './SelectField/SelectField.examples';
 import { speakButtonExamples } from './SpeakButton/SpeakButton.examples';
@@ -73,6 +79,8 @@ export const KIT: readonly KitPart[] = [
 	part('ButtonGroup', ButtonGroup, buttonGroupExamples),
 	part('ActionCard', ActionCard, actionCardExamples),
 	part('CardGrid', CardGrid, cardGridExamples),
+	part('PartCard', PartCard, partCardExamples),
+	part('PartButton', PartButton, partButtonExamples),
 	part('ChoiceGroup', ChoiceGroup as unknown as Component<ChoiceGroupExample>, choiceGroupExamples),
 	part('ToggleCards', ToggleCards, toggleCardsExamples),
 	part('Field', Field, fieldExamples),
@@ -84,6 +92,7 @@ export const KIT: readonly KitPart[] = [
 	part('Message', Message, messageExamples),
 	part('Hint', Hint, hintExamples),
 	part('SaidBy', SaidBy, saidByExamples),
+	part('CountLine', CountLine, countLineExamples),
 	part('InsetText', InsetText, insetTextExamples),
 	part('ExplainWord', ExplainWord, explainWordExamples),
 	part('SpeakButton', SpeakButton, speakButtonExamples),
