@@ -19,6 +19,7 @@ import PartCard from './PartCard/PartCard.svelte';
 import SaidBy from './SaidBy/SaidBy.svelte';
 import SelectField from './SelectField/SelectField.svelte';
 import SpeakButton from './SpeakButton/SpeakButton.svelte';
+import SpokenText from './SpokenText/SpokenText.svelte';
 import StepProgress from './StepProgress/StepProgress.svelte';
 import Symbol from './Symbol/Symbol.svelte';
 import SymbolLine from './SymbolLine/SymbolLine.svelte';
@@ -46,6 +47,7 @@ import { partCardExamples } from './PartCard/PartCard.examples';
 import { saidByExamples } from './SaidBy/SaidBy.examples';
 import { selectFieldExamples, type SelectFieldExample } from './SelectField/SelectField.examples';
 import { speakButtonExamples } from './SpeakButton/SpeakButton.examples';
+import { spokenTextExamples } from './SpokenText/SpokenText.examples';
 import { stepProgressExamples } from './StepProgress/StepProgress.examples';
 import { symbolExamples } from './Symbol/Symbol.examples';
 import { symbolLineExamples } from './SymbolLine/SymbolLine.examples';
@@ -96,6 +98,7 @@ export const KIT: readonly KitPart[] = [
 	part('InsetText', InsetText, insetTextExamples),
 	part('ExplainWord', ExplainWord, explainWordExamples),
 	part('SpeakButton', SpeakButton, speakButtonExamples),
+	part('SpokenText', SpokenText, spokenTextExamples),
 	part('StepProgress', StepProgress, stepProgressExamples),
 	part('Symbol', Symbol, symbolExamples),
 	part('SymbolLine', SymbolLine, symbolLineExamples),
