@@ -20,6 +20,7 @@ import SaidBy from './SaidBy/SaidBy.svelte';
 import SelectField from './SelectField/SelectField.svelte';
 import SpeakButton from './SpeakButton/SpeakButton.svelte';
 import SpokenText from './SpokenText/SpokenText.svelte';
+import StackList from './StackList/StackList.svelte';
 import StepProgress from './StepProgress/StepProgress.svelte';
 import Symbol from './Symbol/Symbol.svelte';
 import SymbolLine from './SymbolLine/SymbolLine.svelte';
@@ -48,6 +49,7 @@ import { saidByExamples } from './SaidBy/SaidBy.examples';
 import { selectFieldExamples, type SelectFieldExample } from './SelectField/SelectField.examples';
 import { speakButtonExamples } from './SpeakButton/SpeakButton.examples';
 import { spokenTextExamples } from './SpokenText/SpokenText.examples';
+import { stackListExamples } from './StackList/StackList.examples';
 import { stepProgressExamples } from './StepProgress/StepProgress.examples';
 import { symbolExamples } from './Symbol/Symbol.examples';
 import { symbolLineExamples } from './SymbolLine/SymbolLine.examples';
@@ -81,6 +83,7 @@ export const KIT: readonly KitPart[] = [
 	part('ButtonGroup', ButtonGroup, buttonGroupExamples),
 	part('ActionCard', ActionCard, actionCardExamples),
 	part('CardGrid', CardGrid, cardGridExamples),
+	part('StackList', StackList, stackListExamples),
 	part('PartCard', PartCard, partCardExamples),
 	part('PartButton', PartButton, partButtonExamples),
 	part('ChoiceGroup', ChoiceGroup as unknown as Component<ChoiceGroupExample>, choiceGroupExamples),
