@@ -4,6 +4,7 @@ import ActionCard from './ActionCard/ActionCard.svelte';
 import Button from './Button/Button.svelte';
 import ButtonGroup from './ButtonGroup/ButtonGroup.svelte';
 import CardGrid from './CardGrid/CardGrid.svelte';
+import CardHead from './CardHead/CardHead.svelte';
 import ChoiceGroup from './ChoiceGroup/ChoiceGroup.svelte';
 import CountLine from './CountLine/CountLine.svelte';
 import ExplainWord from './ExplainWord/ExplainWord.svelte';
@@ -33,6 +34,7 @@ import { actionCardExamples } from './ActionCard/ActionCard.examples';
 import { buttonExamples } from './Button/Button.examples';
 import { buttonGroupExamples } from './ButtonGroup/ButtonGroup.examples';
 import { cardGridExamples } from './CardGrid/CardGrid.examples';
+import { cardHeadExamples } from './CardHead/CardHead.examples';
 import { choiceGroupExamples, type ChoiceGroupExample } from './ChoiceGroup/ChoiceGroup.examples';
 import { countLineExamples } from './CountLine/CountLine.examples';
 import { explainWordExamples } from './ExplainWord/ExplainWord.examples';
@@ -83,6 +85,7 @@ export const KIT: readonly KitPart[] = [
 	part('ButtonGroup', ButtonGroup, buttonGroupExamples),
 	part('ActionCard', ActionCard, actionCardExamples),
 	part('CardGrid', CardGrid, cardGridExamples),
+	part('CardHead', CardHead, cardHeadExamples),
 	part('StackList', StackList, stackListExamples),
 	part('PartCard', PartCard, partCardExamples),
 	part('PartButton', PartButton, partButtonExamples),
