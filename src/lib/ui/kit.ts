@@ -5,8 +5,10 @@ import AnswerTiles from './AnswerTiles/AnswerTiles.svelte';
 import Button from './Button/Button.svelte';
 import ButtonGroup from './ButtonGroup/ButtonGroup.svelte';
 import CardGrid from './CardGrid/CardGrid.svelte';
+import CardHead from './CardHead/CardHead.svelte';
 import ChoiceGroup from './ChoiceGroup/ChoiceGroup.svelte';
 import ChoiceTile from './ChoiceTile/ChoiceTile.svelte';
+import CountLine from './CountLine/CountLine.svelte';
 import ExplainWord from './ExplainWord/ExplainWord.svelte';
 import Field from './Field/Field.svelte';
 import FileButton from './FileButton/FileButton.svelte';
@@ -15,10 +17,14 @@ import InsetText from './InsetText/InsetText.svelte';
 import LiveRegion from './LiveRegion/LiveRegion.svelte';
 import Message from './Message/Message.svelte';
 import PageFrame from './PageFrame/PageFrame.svelte';
+import PartButton from './PartButton/PartButton.svelte';
+import PartCard from './PartCard/PartCard.svelte';
 import SaidBy from './SaidBy/SaidBy.svelte';
 import SelectField from './SelectField/SelectField.svelte';
 import SettingsSection from './SettingsSection/SettingsSection.svelte';
 import SpeakButton from './SpeakButton/SpeakButton.svelte';
+import SpokenText from './SpokenText/SpokenText.svelte';
+import StackList from './StackList/StackList.svelte';
 import StepProgress from './StepProgress/StepProgress.svelte';
 import Symbol from './Symbol/Symbol.svelte';
 import SymbolLine from './SymbolLine/SymbolLine.svelte';
@@ -32,8 +38,10 @@ import { answerTilesExamples } from './AnswerTiles/AnswerTiles.examples';
 import { buttonExamples } from './Button/Button.examples';
 import { buttonGroupExamples } from './ButtonGroup/ButtonGroup.examples';
 import { cardGridExamples } from './CardGrid/CardGrid.examples';
+import { cardHeadExamples } from './CardHead/CardHead.examples';
 import { choiceGroupExamples, type ChoiceGroupExample } from './ChoiceGroup/ChoiceGroup.examples';
 import { choiceTileExamples } from './ChoiceTile/ChoiceTile.examples';
+import { countLineExamples } from './CountLine/CountLine.examples';
 import { explainWordExamples } from './ExplainWord/ExplainWord.examples';
 import { fieldExamples } from './Field/Field.examples';
 import { fileButtonExamples } from './FileButton/FileButton.examples';
@@ -42,10 +50,14 @@ import { insetTextExamples } from './InsetText/InsetText.examples';
 import { liveRegionExamples } from './LiveRegion/LiveRegion.examples';
 import { messageExamples } from './Message/Message.examples';
 import { pageFrameExamples } from './PageFrame/PageFrame.examples';
+import { partButtonExamples } from './PartButton/PartButton.examples';
+import { partCardExamples } from './PartCard/PartCard.examples';
 import { saidByExamples } from './SaidBy/SaidBy.examples';
 import { selectFieldExamples, type SelectFieldExample } from './SelectField/SelectField.examples';
 import { settingsSectionExamples } from './SettingsSection/SettingsSection.examples';
 import { speakButtonExamples } from './SpeakButton/SpeakButton.examples';
+import { spokenTextExamples } from './SpokenText/SpokenText.examples';
+import { stackListExamples } from './StackList/StackList.examples';
 import { stepProgressExamples } from './StepProgress/StepProgress.examples';
 import { symbolExamples } from './Symbol/Symbol.examples';
 import { symbolLineExamples } from './SymbolLine/SymbolLine.examples';
@@ -79,6 +91,10 @@ export const KIT: readonly KitPart[] = [
 	part('ButtonGroup', ButtonGroup, buttonGroupExamples),
 	part('ActionCard', ActionCard, actionCardExamples),
 	part('CardGrid', CardGrid, cardGridExamples),
+	part('CardHead', CardHead, cardHeadExamples),
+	part('StackList', StackList, stackListExamples),
+	part('PartCard', PartCard, partCardExamples),
+	part('PartButton', PartButton, partButtonExamples),
 	part('ChoiceGroup', ChoiceGroup as unknown as Component<ChoiceGroupExample>, choiceGroupExamples),
 	part('ChoiceTile', ChoiceTile, choiceTileExamples),
 	part('ToggleCards', ToggleCards, toggleCardsExamples),
@@ -92,9 +108,11 @@ export const KIT: readonly KitPart[] = [
 	part('Message', Message, messageExamples),
 	part('Hint', Hint, hintExamples),
 	part('SaidBy', SaidBy, saidByExamples),
+	part('CountLine', CountLine, countLineExamples),
 	part('InsetText', InsetText, insetTextExamples),
 	part('ExplainWord', ExplainWord, explainWordExamples),
 	part('SpeakButton', SpeakButton, speakButtonExamples),
+	part('SpokenText', SpokenText, spokenTextExamples),
 	part('StepProgress', StepProgress, stepProgressExamples),
 	part('Symbol', Symbol, symbolExamples),
 	part('SymbolLine', SymbolLine, symbolLineExamples),
