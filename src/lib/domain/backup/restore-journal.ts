@@ -1,5 +1,8 @@
 import { z } from '$lib/storage/zod';
 import { db } from '$lib/storage/db';
+import { JOURNAL_KEY } from './tidy-needed';
+
+export { JOURNAL_KEY };
 
 /**
  * The journal of a restore under way ([Note: restore in batches]): the photos and recordings it has
@@ -7,7 +10,6 @@ import { db } from '$lib/storage/db';
  * transaction removes it. Found at a start, it means the restore was cut off (the app closed, the
  * tablet died): those photos belong to no record, and are removed.
  */
-export const JOURNAL_KEY = 'restore-journal';
 export const RestoreJournal = z.object({ key: z.literal(JOURNAL_KEY), mediaIds: z.array(z.string()) });
 
 /** Removes photos a restore wrote in its first step, and the journal that lists them. */

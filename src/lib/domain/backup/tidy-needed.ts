@@ -1,5 +1,10 @@
 import { db } from '$lib/storage/db';
-import { JOURNAL_KEY } from './restore-journal';
+
+/**
+ * Where a restore under way keeps its journal in the `device` store (restore-journal.ts). It lives here,
+ * beside the start's one question, so the start screen does not carry the journal's code.
+ */
+export const JOURNAL_KEY = 'restore-journal';
 
 /**
  * Whether a restore left anything to tidy: a journal of a cut-off restore, or an undo kept for later.
