@@ -3,7 +3,7 @@ import { AnsweredBy } from '$lib/domain/answers/schema';
 import { HelpKind } from '$lib/domain/trials/schema';
 import type { SymbolId } from '$lib/symbols/registry';
 import { parsePartKey, partKey, type PartSub } from '$lib/domain/journey/journey-keys';
-import { DayString, StepHelper, StepIdea, StepSource } from './step-schema';
+import { DayString, StepSnapshot } from './step-schema';
 
 /**
  * [Note: Min plan keys] "Min plan" (in "Min CV og min plan") is the person's career plan. Its simple parts
@@ -85,17 +85,7 @@ export const SupportSnapshot = z.object({
 });
 export type SupportSnapshot = z.infer<typeof SupportSnapshot>;
 
-export const StepSnapshot = z.object({
-	id: z.string().check(z.minLength(1)),
-	what: z.string().check(z.maxLength(200)),
-	idea: z.optional(StepIdea),
-	who: StepHelper,
-	due: z.optional(DayString),
-	done: z.boolean(),
-	source: StepSource,
-	answeredBy: AnsweredBy
-}).check(z.refine((step) => step.what.trim() !== '' || step.idea !== undefined, 'a step says what to do'));
-export type StepSnapshot = z.infer<typeof StepSnapshot>;
+export { StepSnapshot } from './step-schema';
 
 export const PlanSnapshot = z.object({
 	parts: z.object({

@@ -37,9 +37,9 @@ export type StepIdea = z.infer<typeof StepIdea>;
 /** A step says what to do: a card (`idea`) or the person's own words (`what`), at least one of them. */
 const saysWhat = z.refine<{ what: string; idea?: StepIdea | undefined }>((step) => step.what.trim() !== '' || step.idea !== undefined, 'a step says what to do');
 
-export const PlanStep = z.object({
+/** What a step says and who wrote it: a step on the plan, and the same step in a saved plan (StepSnapshot). */
+export const StepWords = z.object({
 	id: z.string().check(z.minLength(1)),
-	profileId: z.string().check(z.minLength(1)),
 	/** What to do, in the person's (or helper's) words: "Søke om jobbsmak på Meny". Empty when a card says it. */
 	what: z.string().check(z.maxLength(200)),
 	/** The card the step was taken from, when its words were not changed. */
@@ -51,13 +51,23 @@ export const PlanStep = z.object({
 	done: z.boolean(),
 	source: StepSource,
 	/** Who wrote the step (the person, or a helper with role and name). */
-	answeredBy: AnsweredBy,
-	/** Revision when the step was made: orders the list, never the clock. */
-	createdRev: z.number().check(z.int(), z.minimum(1)),
-	/** Place among the steps made in the same write (a meeting's agreement adds several at once). */
-	seq: z.number().check(z.int(), z.minimum(0)),
-	rev: z.number().check(z.int(), z.minimum(1))
-}).check(saysWhat);
+	answeredBy: AnsweredBy
+});
+
+/** A saved plan keeps each step as it was, without its place in the person's records. */
+export const StepSnapshot = StepWords.check(saysWhat);
+export type StepSnapshot = z.infer<typeof StepSnapshot>;
+
+export const PlanStep = z
+	.extend(StepWords, {
+		profileId: z.string().check(z.minLength(1)),
+		/** Revision when the step was made: orders the list, never the clock. */
+		createdRev: z.number().check(z.int(), z.minimum(1)),
+		/** Place among the steps made in the same write (a meeting's agreement adds several at once). */
+		seq: z.number().check(z.int(), z.minimum(0)),
+		rev: z.number().check(z.int(), z.minimum(1))
+	})
+	.check(saysWhat);
 export type PlanStep = z.infer<typeof PlanStep>;
 
 /** What a screen (or a meeting's agreement) gives to make a step: own words, or a card's id. */
