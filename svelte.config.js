@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
  * [Note: first paint] The boot script sets theme, text size and language before the first paint.
  * It is inlined in app.html (no extra round trip before anything shows) and allowed by its hash.
  */
-const bootScript = readFileSync(new URL('./src/boot.js', import.meta.url), 'utf8');
+const bootScript = /<script>([\s\S]*?)<\/script>/.exec(readFileSync(new URL('./src/app.html', import.meta.url), 'utf8'))?.[1];
+if (bootScript === undefined) throw new Error('src/app.html has lost its boot script (see [Note: first paint]).');
+/** @type {`sha256-${string}`} */
 const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
 
 /**

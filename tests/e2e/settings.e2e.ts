@@ -72,7 +72,7 @@ test('themes, text size and reading speed', async ({ page }) => {
 		speechRate: 'slow'
 	});
 
-	// All kept after a reload, and painted before any script runs (boot.js): check the raw HTML attributes
+	// All kept after a reload, and painted before any script runs (the boot script in app.html): check the raw HTML attributes
 	// as soon as the document is parsed.
 	await page.reload({ waitUntil: 'domcontentloaded' });
 	await expect(html).toHaveAttribute('data-theme', 'contrast');

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type ProfileSettings, type Theme, type TextSize } fro
 /**
  * [Note: first paint] Theme and text size must be right before any JavaScript runs, or the screen
  * flashes. The active person's display settings are copied to localStorage (no names) and applied by
- * static/boot.js, a tiny script the CSP allows because it is served from our own origin.
+ * the boot script inlined in src/app.html, which the CSP allows by its hash (svelte.config.js).
  */
 export const DISPLAY_KEY = 'jobbvei:display';
 
@@ -27,7 +27,7 @@ export function applyDisplay(settings: Pick<ProfileSettings, 'theme' | 'textSize
 	}
 }
 
-/** Reads what boot.js applied, so the state matches the screen after a reload. */
+/** Reads what the boot script applied, so the state matches the screen after a reload. */
 export function readDisplayFromDocument(): void {
 	if (typeof document === 'undefined') return;
 	const root = document.documentElement;
