@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 import { Cards, Jobs } from './src/lib/domain/interests/catalogue-schema';
 import { Glossary, HelperSections, Options, Roles, YearDates } from './src/lib/domain/info/content-schema';
 import { ContentPack } from './src/lib/domain/info/pack-schema';
-import { compactMessageModule, MESSAGE_MODULE, staticMessage } from './src/lib/i18n/message-modules';
+import { compactMessageModule, MESSAGE_MODULE, simpleMessage } from './src/lib/i18n/message-modules';
 import { EXPORT_CACHE, EXPORT_FILES_LIST, exportFiles, lazyChunks, type BuiltChunk } from './src/lib/pwa/export-files';
 
 /** Fails the build when the job catalogue does not match its schema ("catalogue as data"). */
@@ -98,7 +98,7 @@ function compactMessages(): Plugin {
 		},
 		transform(code, id) {
 			if (!MESSAGE_MODULE.test(id)) return null;
-			const message = staticMessage(code, locales);
+			const message = simpleMessage(code, locales);
 			return message ? { code: compactMessageModule(message, textIn), map: null } : null;
 		}
 	};
