@@ -58,8 +58,11 @@ export const StepWords = z.object({
 export const StepSnapshot = StepWords.check(saysWhat);
 export type StepSnapshot = z.infer<typeof StepSnapshot>;
 
+// Spread, not z.extend: zod's code rides with the start screen's (the start reads people with it), so
+// every zod function the app calls is on a phone's first visit, and z.extend is one more.
 export const PlanStep = z
-	.extend(StepWords, {
+	.object({
+		...StepWords.shape,
 		profileId: z.string().check(z.minLength(1)),
 		/** Revision when the step was made: orders the list, never the clock. */
 		createdRev: z.number().check(z.int(), z.minimum(1)),
