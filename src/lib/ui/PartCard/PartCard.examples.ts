@@ -7,5 +7,7 @@ import { cvPart, dreamJob } from './PartCard.snippets.svelte';
 export const partCardExamples: Example<ComponentProps<typeof PartCard>>[] = [
 	{ name: 'part', props: () => ({ headingId: 'example-part-dream', symbol: 'doc_star', title: m.plan_part_dream_job(), spoken: m.plan_part_dream_job(), children: dreamJob }) },
 	// A long text for adults (a CV): a normal symbol, more room for words, no "Les opp".
-	{ name: 'wide', props: () => ({ headingId: 'example-part-support', symbol: 'sup_help', symbolSize: 'normal', wide: true, title: m.me_part_support(), children: cvPart }) }
+	{ name: 'wide', props: () => ({ headingId: 'example-part-support', symbol: 'sup_help', symbolSize: 'normal', wide: true, title: m.me_part_support(), children: cvPart }) },
+	// Under a heading of its own (a meeting's page): the part's heading is one level down.
+	{ name: 'level-3', props: () => ({ headingId: 'example-part-level', symbol: 'doc_star', title: m.plan_part_dream_job(), spoken: m.plan_part_dream_job(), level: 3, children: dreamJob }) }
 ];
