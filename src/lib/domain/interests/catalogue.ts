@@ -9,6 +9,9 @@ import type { Card, Job, Round, Text3 } from './catalogue-schema';
 export const CARDS = cardsData as Card[];
 export const JOBS = jobsData as Job[];
 
+/** Each card's round, by id: what a job file's tags are checked against (job-import.ts), in the app and in `npm run pack:check`. */
+export const CARD_ROUNDS: ReadonlyMap<string, Round> = new Map(CARDS.map((c) => [c.id, c.round]));
+
 export const ROUND_ORDER: Round[] = ['area', 'task', 'condition'];
 
 /** Cards in the order they are shown: job areas, then tasks, then ways of working. */

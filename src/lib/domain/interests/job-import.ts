@@ -1,4 +1,4 @@
-import { z } from '$lib/storage/zod';
+import { z } from '../../storage/zod';
 import { Job } from './catalogue-schema';
 
 /**

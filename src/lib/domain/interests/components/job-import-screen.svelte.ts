@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import { announce } from '$lib/ui/announce.svelte';
 import type { InterestsState } from '../interests.svelte';
-import { CARDS } from '../catalogue';
+import { CARD_ROUNDS } from '../catalogue';
 import { MAX_FILE_BYTES, parseJobFile, type JobImportError } from '../job-import';
 
 /** What the person is told when a job file cannot be used; nothing was changed. */
@@ -15,8 +15,6 @@ export const IMPORT_ERROR: Record<JobImportError, () => string> = {
 	damaged: m.import_damaged,
 	'unknown-tags': m.import_unknown_tags
 };
-
-const CARD_ROUNDS = new Map(CARDS.map((c) => [c.id, c.round]));
 
 /**
  * "Legg til jobber fra fil" (/interests/import): a teacher or municipality adds local jobs with a
