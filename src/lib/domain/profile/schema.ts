@@ -2,6 +2,7 @@ import { z } from '$lib/storage/zod';
 import { ProfileSettings } from '$lib/settings/schema';
 import { Locale } from '$lib/i18n/locale';
 import { CalendarDay } from '$lib/calendar/day';
+import { Situation } from './situation';
 
 /** A profile picture: one of the app's symbols, or the person's own photo (stored in `media`). */
 export const ProfilePicture = z.discriminatedUnion('kind', [
@@ -32,6 +33,8 @@ export const Profile = z.object({
 	locale: Locale,
 	settings: ProfileSettings,
 	pictureCode: z.optional(PictureCode),
+	/** Where the person is now ([Note: where the person is now]); not said yet on older profiles. */
+	situation: z.optional(Situation),
 	/**
 	 * Set on a person restored beside someone of the same name: the start screen says "Fra
 	 * sikkerhetskopi {date}" under the copy, so two Olas can be told apart.
