@@ -15,7 +15,7 @@ const PICTURE_CODE = [nb('sym_pic_rocket'), nb('sym_pic_guitar'), nb('sym_pic_um
 const PACK = JSON.parse(readFileSync(new URL('../../static/packs/baerum-eksempel.jobbvei-pakke.json', import.meta.url), 'utf8')) as { id: string; name: { nb: string } };
 
 
-/** From Innstillinger: "Lag voksenkode", 6 digits, the same again, "Lagre". Ends on Innstillinger. */
+/** From Innstillinger: "Lag hjelperkode", 6 digits, the same again, "Lagre". Ends on Innstillinger. */
 async function makeAdultCode(page: Page, digits = ADULT) {
 	await page.getByRole('link', { name: nb('adult_code_make') }).first().click();
 	await page.waitForURL(/\/settings\/adult-code$/);

@@ -21,7 +21,7 @@ export const ADULT_CODE_KINDS: readonly { value: AdultCodeKind; label: () => str
 ];
 
 /**
- * "Lag voksenkode": choose digits or pictures, enter the code, enter it again. Nothing is stored
+ * "Lag hjelperkode": choose digits or pictures, enter the code, enter it again. Nothing is stored
  * until both entries are the same. The screen opens only after the current code, if there is one.
  */
 export class AdultCodeSetup {

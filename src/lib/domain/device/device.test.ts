@@ -226,9 +226,9 @@ describe('adult gate', () => {
 
 		const gate = new AdultGate(state);
 		let ran = 0;
-		await gate.ask('Voksenkoden trengs for å slette Nora.', () => ran++);
+		await gate.ask('Hjelperkoden trengs for å slette Nora.', () => ran++);
 		expect(ran).toBe(0);
-		expect(gate.pending?.reason).toBe('Voksenkoden trengs for å slette Nora.');
+		expect(gate.pending?.reason).toBe('Hjelperkoden trengs for å slette Nora.');
 		expect(await gate.submit({ kind: 'digits', digits: '000000' })).toBe('wrong');
 		expect(ran).toBe(0);
 		expect(await gate.submit(code)).toBe('right');
