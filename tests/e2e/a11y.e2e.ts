@@ -62,6 +62,7 @@ const SCREENS: Screen[] = [
 	{ label: '/profiles/new', path: () => '/profiles/new', ready: (p, l) => h1(p, t(l, 'new_title')) },
 	{ label: '/home', path: () => '/home', ready: (p, l) => h1(p, t(l, 'home_title', { name: 'Nora' })) },
 	{ label: '/settings', path: () => '/settings', ready: (p, l) => h1(p, t(l, 'settings_title')) },
+	{ label: '/me/situation', path: () => '/me/situation', ready: (p, l) => h1(p, t(l, 'situation_title')) },
 	{ label: '/settings/picture-code', path: () => '/settings/picture-code', ready: (p, l) => h1(p, t(l, 'code_setup_title')) },
 	{
 		label: '/settings/adult-code',
@@ -171,6 +172,14 @@ test('axe: every screen in every look (themes in nb, nn and en), phone and deskt
 					await audit(page, `${theme}/${locale}/${viewport.width}×${viewport.height} /profiles/new (step 2)`, found);
 				}
 				await page.setViewportSize(VIEWPORTS[0]!);
+				// Step 3: where the person is now.
+				await page.getByRole('button', { name: t(locale, 'next') }).click();
+				await page.getByRole('radio', { name: t(locale, 'situation_vta') }).check();
+				for (const viewport of viewports) {
+					await page.setViewportSize(viewport);
+					await audit(page, `${theme}/${locale}/${viewport.width}×${viewport.height} /profiles/new (step 3)`, found);
+				}
+				await page.setViewportSize(VIEWPORTS[0]!);
 			}
 		}
 	}
@@ -224,6 +233,9 @@ test('every tap target is at least 48 × 48 CSS px on a phone (default theme, bo
 			await page.getByRole('button', { name: nb('next') }).click();
 			await expect(page.getByRole('group', { name: nb('new_picture_label') })).toBeVisible();
 			await measure('/profiles/new (step 2)');
+			await page.getByRole('button', { name: nb('next') }).click();
+			await expect(page.getByRole('group', { name: nb('situation_title') })).toBeVisible();
+			await measure('/profiles/new (step 3)');
 		} else if (screen.label === '/home') {
 			await page.getByRole('button', { name: nb('helper_change') }).click();
 			await page.getByRole('radio', { name: nb('helper_teacher') }).check();

@@ -1,3 +1,4 @@
+import type { Situation } from '../../src/lib/domain/profile/situation';
 import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { nb, t, type Locale } from './support/messages';
 import { EXPORT_CACHED_MARK, type ExportCachePass } from '../../src/lib/pwa/export-cache';
@@ -188,10 +189,11 @@ export function escapeRegExp(text: string): string {
 }
 
 /**
- * Makes a new person the way a person would: "/" → "Ny person" → name → "Neste" → picture → "Ferdig".
- * Ends on /home. `origin` is for browsers without a baseURL (the hard-kill test's own Chromium).
+ * Makes a new person the way a person would: "/" → "Ny person" → name → "Neste" → picture → "Neste" →
+ * where they are now (or "Hopp over"). Ends on /home. `origin` is for browsers without a baseURL (the
+ * hard-kill test's own Chromium).
  */
-export async function createProfile(page: Page, name: string, symbolLabel?: string, origin = ''): Promise<void> {
+export async function createProfile(page: Page, name: string, symbolLabel?: string, origin = '', situation?: Situation): Promise<void> {
 	await page.goto(`${origin}/`);
 	await startScreenReady(page);
 	await page.getByRole('link', { name: nb('start_new_person') }).click();
@@ -210,9 +212,21 @@ export async function createProfile(page: Page, name: string, symbolLabel?: stri
 		await radio.check();
 		await expect(radio).toBeChecked();
 	}
-	await page.getByRole('button', { name: nb('done') }).click();
+	await page.getByRole('button', { name: nb('next') }).click();
+	await finishSituation(page, situation);
 	await page.waitForURL(/\/home$/);
 	await expect(page.getByRole('heading', { level: 1, name: nb('home_title', { name }) })).toBeVisible();
+}
+
+/** Step 3 of "Ny person": where the person is now, then "Ferdig"; without one, "Hopp over". */
+export async function finishSituation(page: Page, situation?: Situation): Promise<void> {
+	await expect(page.getByRole('group', { name: nb('situation_title') })).toBeVisible();
+	if (situation) {
+		await page.getByRole('radio', { name: nb(`situation_${situation}`) }).check();
+		await page.getByRole('button', { name: nb('done') }).click();
+	} else {
+		await page.getByRole('button', { name: nb('new_situation_skip') }).click();
+	}
 }
 
 /** From any screen with the top bar: "Bytt person", then the person's button. */
@@ -261,6 +275,7 @@ export interface StoredProfile {
 	pictureCode?: { hash: string; length: number };
 	settings: { theme: string; textSize: number; speechRate: string };
 	locale: string;
+	situation?: string;
 }
 
 /** Reads the profiles straight from IndexedDB (as devtools would). */

@@ -33,6 +33,16 @@ test('keyboard only: make a person, then walk /home and /settings and change the
 	const third = pictures.getByRole('radio', { name: nb('sym_pic_apple'), exact: true });
 	await expect(third).toBeChecked();
 
+	await tabTo(page, page.getByRole('button', { name: nb('next') }));
+	await page.keyboard.press('Enter');
+
+	// Step 3: where the person is now, radio buttons again; Space chooses.
+	const where = page.getByRole('group', { name: nb('situation_title') });
+	await expect(where).toBeVisible();
+	const school = where.getByRole('radio', { name: nb('situation_school') });
+	await tabTo(page, school);
+	await page.keyboard.press('Space');
+	await expect(school).toBeChecked();
 	const done = page.getByRole('button', { name: nb('done') });
 	await tabTo(page, done);
 	await page.keyboard.press('Enter');

@@ -1,4 +1,4 @@
-import { test, expect, nb, createProfile, switchTo, openSettings, personButton, startScreenReady, announcement, hydrated, storedProfiles } from './fixtures';
+import { test, expect, nb, createProfile, finishSituation, switchTo, openSettings, personButton, startScreenReady, announcement, hydrated, storedProfiles } from './fixtures';
 import { noisePng } from './fixtures/noise-png';
 
 test('two people: create, list, switch, rename, delete with undo, and everything survives a reload', async ({ page }) => {
@@ -11,8 +11,11 @@ test('two people: create, list, switch, rename, delete with undo, and everything
 	await hydrated(page);
 	await page.getByRole('textbox', { name: nb('new_name_label') }).fill('Jonas');
 	await page.getByRole('button', { name: nb('next') }).click();
-	await page.getByRole('button', { name: nb('done') }).click();
+	await page.getByRole('button', { name: nb('next') }).click();
+	// Jonas works in a VTA place: he says so at once, and his profile keeps it.
+	await finishSituation(page, 'vta');
 	await expect(page.getByRole('heading', { level: 1, name: nb('home_title', { name: 'Jonas' }) })).toBeVisible();
+	expect((await storedProfiles(page)).find((p) => p.name === 'Jonas')?.situation).toBe('vta');
 
 	// Both are on "Hvem er du?", oldest first.
 	await page.getByRole('link', { name: nb('nav_switch_person') }).click();
@@ -90,7 +93,8 @@ test('a person can use their own photo', async ({ page }) => {
 	await page.getByRole('button', { name: nb('next') }).click();
 	await page.getByLabel(nb('new_picture_photo')).setInputFiles({ name: 'meg.png', mimeType: 'image/png', buffer: noisePng(300, 200, 3) });
 	await expect(page.getByText(nb('new_picture_photo_chosen')).first()).toBeVisible();
-	await page.getByRole('button', { name: nb('done') }).click();
+	await page.getByRole('button', { name: nb('next') }).click();
+	await finishSituation(page);
 	await expect(page.getByRole('heading', { level: 1, name: nb('home_title', { name: 'Ada' }) })).toBeVisible();
 
 	// The photo is stored as re-encoded JPEG bytes and shown on the start screen, also after a reload.

@@ -138,14 +138,15 @@ test.describe('storage full (docs/reliability.md, "A full device")', () => {
 				buffer: noisePng(900, 900, 7)
 			});
 			await expect(page.getByText(nb('new_picture_photo_chosen')).first()).toBeVisible();
-			await page.getByRole('button', { name: nb('done') }).click();
+			await page.getByRole('button', { name: nb('next') }).click();
+			await page.getByRole('button', { name: nb('new_situation_skip') }).click();
 
 			const notices = page.getByRole('region', { name: nb('notices_label') });
 			await expect(notices.getByText(nb('problem_full'))).toBeVisible();
 			expect(nb('problem_full')).toBe('Telefonen er full. Vi kunne ikke lagre. Slett noen bilder, og prøv igjen.');
 			// The person stays where they were, and can try again.
 			await expect(page).toHaveURL(/\/profiles\/new$/);
-			await expect(page.getByRole('button', { name: nb('done') })).toBeEnabled();
+			await expect(page.getByRole('button', { name: nb('new_situation_skip') })).toBeEnabled();
 		} finally {
 			await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN });
 		}

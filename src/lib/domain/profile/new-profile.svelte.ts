@@ -9,6 +9,7 @@ import { photoProblem } from './photo-problem';
 import { nameProblem } from './profile-name';
 import { sessionState, type CreateResult } from './session.svelte';
 import type { NewProfile } from './profiles-repo';
+import { isSituation, type Situation } from './situation';
 
 const DRAFT_KEY = 'jobbvei:new-person';
 /** Pictures shown at a time: six fit a phone without scrolling. */
@@ -37,6 +38,8 @@ export class NewProfileForm {
 	page = $state(0);
 	photo = $state<(Photo & { url: string }) | null>(null);
 	photoError = $state<string>();
+	/** Where the person is now (step 3); they may skip it and say it later in Om meg. */
+	situation = $state<Situation>();
 	/** The draft has been read: until then "Neste" waits, so a reload never loses a typed name. */
 	ready = $state(false);
 	saving = $state(false);
@@ -56,6 +59,7 @@ export class NewProfileForm {
 			const draft = JSON.parse(draftStore()?.getItem(DRAFT_KEY) ?? 'null');
 			if (typeof draft?.name === 'string') this.name = draft.name;
 			if (typeof draft?.symbol === 'string' && PICTURE_SYMBOLS.includes(draft.symbol)) this.symbol = draft.symbol as SymbolId;
+			if (isSituation(draft?.situation)) this.situation = draft.situation;
 		} catch {
 			/* start fresh */
 		}
@@ -64,7 +68,7 @@ export class NewProfileForm {
 
 	/** Keeps what is typed now, for a reload. */
 	keepDraft(): void {
-		if (this.ready) draftStore()?.setItem(DRAFT_KEY, JSON.stringify({ name: this.name, symbol: this.symbol }));
+		if (this.ready) draftStore()?.setItem(DRAFT_KEY, JSON.stringify({ name: this.name, symbol: this.symbol, situation: this.situation }));
 	}
 
 	/** Step 1 done: true when the name can be kept, else the problem is shown and said. */
@@ -100,7 +104,7 @@ export class NewProfileForm {
 		this.saving = true;
 		try {
 			const photo = this.photo ? { bytes: this.photo.bytes, type: this.photo.type } : undefined;
-			const made = await this.#make({ name: this.name.trim(), picture: { kind: 'symbol', symbol: this.symbol }, locale }, photo);
+			const made = await this.#make({ name: this.name.trim(), picture: { kind: 'symbol', symbol: this.symbol }, locale, ...(this.situation ? { situation: this.situation } : {}) }, photo);
 			if (!made.ok) return false;
 			draftStore()?.removeItem(DRAFT_KEY);
 			announce(m.new_created({ name: made.profile.name }));

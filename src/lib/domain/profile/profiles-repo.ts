@@ -5,6 +5,7 @@ import { keepValid, validate, write } from '$lib/storage/records';
 import { writeSentinel } from '$lib/storage/sentinel';
 import { DEFAULT_SETTINGS } from '$lib/settings/schema';
 import { type Locale } from '$lib/i18n/locale';
+import type { Situation } from './situation';
 import { Profile, type ProfilePicture } from './schema';
 
 function newId(): string {
@@ -28,6 +29,8 @@ export interface NewProfile {
 	name: string;
 	picture: ProfilePicture;
 	locale: Locale;
+	/** Where the person is now, when they said it at "Ny person" ([Note: where the person is now]). */
+	situation?: Situation;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function createProfile(input: NewProfile, photo?: { bytes: ArrayBuf
 			name: input.name,
 			picture,
 			locale: input.locale,
+			...(input.situation ? { situation: input.situation } : {}),
 			settings: DEFAULT_SETTINGS,
 			createdRev: rev,
 			rev
@@ -66,7 +70,7 @@ export async function createProfile(input: NewProfile, photo?: { bytes: ArrayBuf
  */
 export async function updateProfile(
 	id: string,
-	change: Partial<Pick<Profile, 'name' | 'picture' | 'locale' | 'settings' | 'pictureCode'>> & {
+	change: Partial<Pick<Profile, 'name' | 'picture' | 'locale' | 'settings' | 'pictureCode' | 'situation'>> & {
 		removePictureCode?: boolean;
 	}
 ): Promise<Profile> {

@@ -2,7 +2,7 @@ import { z } from '$lib/storage/zod';
 import { ProfileSettings } from '$lib/settings/schema';
 import { Locale } from '$lib/i18n/locale';
 import { CalendarDay } from '$lib/calendar/day';
-import { Situation } from './situation';
+import { SITUATIONS } from './situation';
 
 /** A profile picture: one of the app's symbols, or the person's own photo (stored in `media`). */
 export const ProfilePicture = z.discriminatedUnion('kind', [
@@ -34,7 +34,7 @@ export const Profile = z.object({
 	settings: ProfileSettings,
 	pictureCode: z.optional(PictureCode),
 	/** Where the person is now ([Note: where the person is now]); not said yet on older profiles. */
-	situation: z.optional(Situation),
+	situation: z.optional(z.enum(SITUATIONS)),
 	/**
 	 * Set on a person restored beside someone of the same name: the start screen says "Fra
 	 * sikkerhetskopi {date}" under the copy, so two Olas can be told apart.

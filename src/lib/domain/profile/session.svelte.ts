@@ -1,3 +1,4 @@
+import type { Situation } from './situation';
 import { applyLocale } from '$lib/i18n/i18n.svelte';
 import { applyDisplay } from '$lib/settings/display.svelte';
 import { speechRate } from '$lib/settings/speech-rate.svelte';
@@ -154,6 +155,11 @@ export class SessionState {
 
 	async rename(name: string): Promise<void> {
 		await this.#update({ name });
+	}
+
+	/** Where the person is now: Home, the year and the wording follow it at once. */
+	async setSituation(situation: Situation): Promise<void> {
+		await this.#update({ situation });
 	}
 
 	async setLocale(locale: Locale): Promise<void> {

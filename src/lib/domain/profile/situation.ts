@@ -1,4 +1,3 @@
-import { z } from '$lib/storage/zod';
 import type { SymbolId } from '$lib/symbols/registry';
 
 /**
@@ -8,8 +7,12 @@ import type { SymbolId } from '$lib/symbols/registry';
  * and the wording follow. A person who has not said yet is shown what fits everyone.
  */
 export const SITUATIONS = ['school', 'vta', 'day_centre', 'job', 'none'] as const;
-export const Situation = z.enum(SITUATIONS);
-export type Situation = z.infer<typeof Situation>;
+export type Situation = (typeof SITUATIONS)[number];
+
+/** Plain (no zod): Home reads it, and Home's code stays small. The stored field is checked in the profile's schema. */
+export function isSituation(value: unknown): value is Situation {
+	return (SITUATIONS as readonly unknown[]).includes(value);
+}
 
 /** The symbol beside each choice (message `situation_<id>`). */
 export const SITUATION_SYMBOL: Record<Situation, SymbolId> = {
