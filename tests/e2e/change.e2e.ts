@@ -33,7 +33,7 @@ const region = (page: Page, part: string) => page.getByRole('region', { name: nb
 const card = (page: Page, part: string, key: string) => page.getByRole('group', { name: nb(`change_part_${part}`) }).getByRole('button', { name: nb(key) });
 
 async function jonas(page: Page): Promise<string> {
-	await createProfile(page, 'Jonas');
+	await createProfile(page, 'Jonas', undefined, '', 'vta');
 	const pid = await profileId(page, 'Jonas');
 	await seedTrial(page, pid);
 	// He has been there (told about the first day): a trial only planned is not "tried" yet.
@@ -109,12 +109,46 @@ test.describe('Jeg vil prøve noe annet', () => {
 		}
 	});
 
+	test('an adult in VTA finds the change on Home, says how many days he wants to work, and the request says it', async ({ page }) => {
+		await jonas(page);
+		// Home leads an adult to the change first.
+		await page.goto('/home');
+		await hydrated(page);
+		const start = page.getByRole('main').getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('change_title'))}`) });
+		await expect(start).toBeVisible();
+		await start.click();
+		await page.waitForURL(/\/change$/);
+		await hydrated(page);
+		// Where he is now comes from his profile: it is not asked again.
+		await expect(region(page, 'now').getByRole('listitem').first()).toContainText(nb('situation_line_vta'));
+
+		await openPart(page, 'change', 'want');
+		await card(page, 'want', 'change_card_want_ordinary_leave').click();
+		const week = page.getByRole('group', { name: nb('change_days_title') });
+		await week.getByRole('radio', { name: nb('change_days_choice', { count: 3 }) }).check();
+		await expect(week.getByRole('radio', { name: nb('change_days_choice', { count: 3 }) })).toBeChecked();
+		// The percent is for helpers: Jonas himself sees days.
+		await expect(page.getByText(nb('change_days_helper_note', { percent: 60 }))).toHaveCount(0);
+		await page.goto('/change');
+		await hydrated(page);
+		await expect(region(page, 'want').getByRole('listitem')).toHaveText([
+			nb('change_card_want_ordinary_leave'),
+			// The percent stands above the line, as a trial's dates do.
+			new RegExp(`${escapeRegExp(nb('change_days_percent', { percent: 60 }))}\\s*${escapeRegExp(nb('change_days_line', { count: 3 }))}`)
+		]);
+		await expect(page.getByRole('link', { name: nb('change_share') })).toHaveAttribute('href', '/export?for=change');
+	});
+
 	test('a helper’s words are marked as the helper’s', async ({ page }) => {
 		const pid = await jonas(page);
 		await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'job_coach', name: 'Anne' } })), pid);
 		await openPart(page, 'change', 'help');
 		await card(page, 'help', 'change_card_help_visit').click();
 		await expect(page.getByTestId('answered-by')).toHaveText(nb('answered_by_helper', { helper: 'Anne, jobbveileder' }));
+		// A helper sees the working time as the percent NAV and the places use.
+		await openPart(page, 'change', 'want');
+		await page.getByRole('radio', { name: nb('change_days_choice', { count: 4 }) }).check();
+		await expect(page.getByText(nb('change_days_helper_note', { percent: 80 }))).toBeVisible();
 		await page.evaluate(() => sessionStorage.removeItem('jobbvei:helper'));
 		await page.goto('/change');
 		await hydrated(page);
@@ -133,6 +167,7 @@ test.describe('Jeg vil prøve noe annet', () => {
 			'change/now': ['vta'],
 			'change/now/where': 'Fretex Asker',
 			'change/want': ['vto', 'jobbsmak'],
+			'change/want/days': 3,
 			'change/why': ['bored', 'more_pay'],
 			'change/why/text': 'Jeg vil jobbe i en butikk.',
 			'change/help': ['job_coach', 'visit']
@@ -174,6 +209,7 @@ test.describe('Jeg vil prøve noe annet', () => {
 				'change/now': ['vta'],
 				'change/now/where': 'Fretex Asker',
 				'change/want': ['vto'],
+				'change/want/days': 3,
 				'change/why': ['bored'],
 				'change/why/text': 'Jeg vil jobbe i en butikk.',
 				'change/help': ['job_coach']

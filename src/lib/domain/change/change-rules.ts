@@ -13,9 +13,14 @@ import { cvFeeds, experienceTitle } from '$lib/domain/trials/cv-feed';
 import { trialSymbol } from '$lib/domain/trials/labels';
 import type { Trial } from '$lib/domain/trials/schema';
 import { daysRange, type TrialAnswers } from '$lib/domain/trials/trial-rules';
-import { changeCardLabel } from './labels';
+import { SITUATION_SYMBOL, type Situation } from '$lib/domain/profile/situation';
+import { situationLine } from '$lib/domain/profile/situation-labels';
+import { changeCardLabel, workDaysLine } from './labels';
 import { CHANGE_JOURNEY } from './change-journey';
-import { CHANGE_PARTS, changeCard, changeKey, type ChangePart } from './schema';
+import { CHANGE_PARTS, changeCard, changeKey, isWorkDays, workPercent, type ChangePart, type WorkDays } from './schema';
+
+/** The fact id of where the person is now: it is stored on the profile, not as an answer. */
+export const SITUATION_FACT = 'profile/situation';
 
 /** One part of the request as the person gave it. */
 export type ChangePartAnswers = PartAnswers;
@@ -28,10 +33,13 @@ export interface ChangePage {
 	/** Catalogue jobs the person wants to try. */
 	jobs: string[];
 	jobsBy: AnsweredBy | null;
+	/** Days a week the person wants to work (0: not sure yet); null until they choose. */
+	days: WorkDays | null;
+	daysBy: AnsweredBy | null;
 }
 
 export function emptyChange(): ChangePage {
-	return { parts: emptyAnswers(CHANGE_JOURNEY), where: '', whereBy: null, jobs: [], jobsBy: null };
+	return { parts: emptyAnswers(CHANGE_JOURNEY), where: '', whereBy: null, jobs: [], jobsBy: null, days: null, daysBy: null };
 }
 
 /** Groups a person's answers into the parts; other answers and unknown cards are left out. */
@@ -45,6 +53,9 @@ export function changeFrom(answers: readonly Answer[]): ChangePage {
 		} else if (answer.key === changeKey('want', 'jobs') && Array.isArray(value)) {
 			page.jobs = [...value];
 			page.jobsBy = answer.answeredBy;
+		} else if (answer.key === changeKey('want', 'days') && isWorkDays(value)) {
+			page.days = value;
+			page.daysBy = answer.answeredBy;
 		}
 	}
 	return page;
@@ -56,7 +67,7 @@ export function nowOf(page: ChangePage): { cards: string[]; cardsBy: AnsweredBy 
 }
 
 export function isPartFilled(page: ChangePage, part: ChangePart): boolean {
-	return isFilled(page.parts[part]) || (part === 'now' && page.where.trim() !== '') || (part === 'want' && page.jobs.length > 0);
+	return isFilled(page.parts[part]) || (part === 'now' && page.where.trim() !== '') || (part === 'want' && (page.jobs.length > 0 || page.days !== null));
 }
 
 export function filledParts(page: ChangePage): number {
@@ -91,7 +102,12 @@ export interface ChangeRequest {
 export interface KnownElsewhere {
 	support: { cards: readonly string[]; by: AnsweredBy | null } | null;
 	liked: readonly LikedCard[];
+	/** Where the person is now, as they said on their profile: the request's first line, never asked again. */
+	situation?: Situation;
 }
+
+/** The card of "Dette gjør jeg nå" that says the same as where the person is now. */
+const SAME_NOW_CARD: Record<Situation, string> = { school: 'school', vta: 'vta', day_centre: 'day_centre', job: 'job', none: 'home' };
 
 /**
  * The easy-read request page for the meeting with NAV and the municipality: the person's cards and
@@ -109,6 +125,12 @@ export function changeRequest(
 	const opt = { locale };
 	const sections = { now: [], want: [], why: [], tried: [], help: [] } as Record<ChangePart | 'tried', RequestLine[]>;
 	const voice: ChangeRequest['voice'] = {};
+	// Where the person is now comes first, from their profile, unless they tapped the same card here.
+	const situation = known.situation;
+	const said = situation ? situationLine(situation, locale) : null;
+	if (situation && said && !page.parts.now.cards.includes(SAME_NOW_CARD[situation])) {
+		sections.now.push({ text: said, symbol: SITUATION_SYMBOL[situation], meta: m.situation_from_profile({}, opt), by: null, facts: [SITUATION_FACT] });
+	}
 	for (const part of CHANGE_PARTS) {
 		const answers = page.parts[part];
 		for (const id of answers.cards) sections[part].push({ text: changeCardLabel(part, id, locale), symbol: changeCard(part, id)!.symbol, by: answers.cardsBy, facts: [`${changeKey(part)}#${id}`] });
@@ -117,6 +139,11 @@ export function changeRequest(
 			for (const id of page.jobs) {
 				const job = jobs.find((j) => j.id === id);
 				if (job) sections.want.push({ text: text(job.title, locale), symbol: job.symbol as SymbolId, by: page.jobsBy, facts: [`${changeKey('want', 'jobs')}#${id}`] });
+			}
+			if (page.days !== null) {
+				const percent = workPercent(page.days);
+				const meta = percent === null ? undefined : m.change_days_percent({ percent }, opt);
+				sections.want.push({ text: workDaysLine(page.days, locale), symbol: 'doc_calendar', meta, by: page.daysBy, facts: [changeKey('want', 'days')] });
 			}
 		}
 		if (answers.text.trim()) sections[part].push({ text: answers.text.trim(), own: true, by: answers.textBy, facts: [changeKey(part, 'text')] });

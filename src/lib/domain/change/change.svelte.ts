@@ -7,7 +7,7 @@ import { JourneyState } from '$lib/domain/journey/journey.svelte';
 import { toggleCard } from '$lib/domain/journey/journey-keys';
 import { CHANGE_JOURNEY } from './change-journey';
 import { changeFrom, filledParts, type ChangePage, type KnownElsewhere } from './change-rules';
-import { changeKey, type ChangePart } from './schema';
+import { changeKey, type ChangePart, type WorkDays } from './schema';
 
 /**
  * One person's change request ("Jeg vil prøve noe annet"), what its screens bind to: the four parts
@@ -19,8 +19,10 @@ export class ChangeState extends JourneyState<ChangePart> {
 	whereBy = $state<AnsweredBy | null>(null);
 	jobs = $state<string[]>([]);
 	jobsBy = $state<AnsweredBy | null>(null);
+	days = $state<WorkDays | null>(null);
+	daysBy = $state<AnsweredBy | null>(null);
 	/** The whole request as the finished page and the CV read it. */
-	page = $derived<ChangePage>({ parts: this.parts, where: this.where, whereBy: this.whereBy, jobs: this.jobs, jobsBy: this.jobsBy });
+	page = $derived<ChangePage>({ parts: this.parts, where: this.where, whereBy: this.whereBy, jobs: this.jobs, jobsBy: this.jobsBy, days: this.days, daysBy: this.daysBy });
 	/** Om meg's support and the liked interest cards: read into the request, never asked again. */
 	known = $state<KnownElsewhere>({ support: null, liked: [] });
 
@@ -43,6 +45,8 @@ export class ChangeState extends JourneyState<ChangePart> {
 		this.whereBy = page.whereBy;
 		this.jobs = page.jobs;
 		this.jobsBy = page.jobsBy;
+		this.days = page.days;
+		this.daysBy = page.daysBy;
 	}
 
 	protected override countFilled(): number {
@@ -55,6 +59,14 @@ export class ChangeState extends JourneyState<ChangePart> {
 		if (!(await this.guard(() => saveAnswer(this.profileId, changeKey('want', 'jobs'), jobs, by)))) return false;
 		this.jobs = jobs;
 		this.jobsBy = by;
+		return true;
+	}
+
+	/** How many days a week the person wants to work ("Vet ikke ennå" is 0). */
+	async setDays(days: WorkDays, by: AnsweredBy): Promise<boolean> {
+		if (!(await this.guard(() => saveAnswer(this.profileId, changeKey('want', 'days'), days, by)))) return false;
+		this.days = days;
+		this.daysBy = by;
 		return true;
 	}
 

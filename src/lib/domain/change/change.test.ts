@@ -8,10 +8,10 @@ import { checkEasyRead } from '$lib/i18n/easy-read';
 import { m } from '$lib/paraglide/messages';
 import { LOCALES } from '$lib/i18n/locale';
 import symbolMap from '$lib/symbols/symbol-map.json';
-import { changeFrom, changeRequest, filledParts } from './change-rules';
+import { SITUATION_FACT, changeFrom, changeRequest, filledParts } from './change-rules';
 import { ChangeState } from './change.svelte';
 import { changeCardLabel, changePartTitle } from './labels';
-import { CHANGE_CARDS, CHANGE_PARTS, changeKey, parseChangeKey } from './schema';
+import { CHANGE_CARDS, CHANGE_PARTS, changeKey, parseChangeKey, workPercent } from './schema';
 
 const SELF: AnsweredBy = { kind: 'self' };
 const ANNE: AnsweredBy = { kind: 'helper', role: 'job_coach', name: 'Anne' };
@@ -95,6 +95,53 @@ describe('assembling the request', () => {
 	});
 });
 
+describe('working time and where the person is now', () => {
+	const adult = changeFrom([answer('change/want', ['ordinary_leave']), answer('change/want/days', 3, ANNE), answer('change/now', ['course'])]);
+
+	it('reads the days a week, and only a number the week has', () => {
+		expect(parseChangeKey(changeKey('want', 'days'))).toEqual({ part: 'want', sub: 'days' });
+		expect(adult.days).toBe(3);
+		expect(adult.daysBy).toEqual(ANNE);
+		expect(changeFrom([answer('change/want/days', 7)]).days).toBeNull();
+		expect(changeFrom([answer('change/want/days', '3')]).days).toBeNull();
+		// "Vet ikke ennå" is an answer too: the part counts as filled.
+		const unsure = changeFrom([answer('change/want/days', 0)]);
+		expect(unsure.days).toBe(0);
+		expect(filledParts(unsure)).toBe(1);
+		expect(workPercent(3)).toBe(60);
+		expect(workPercent(0)).toBeNull();
+	});
+
+	it('puts the days, with the percent for helpers, and where the person is now into the request', () => {
+		const request = changeRequest(adult, 'Jonas', [], JOBS, 'nb', { support: null, liked: [], situation: 'vta' });
+		expect(request.sections.now.map((l) => l.text)).toEqual(['Jeg jobber i en tilrettelagt bedrift.', m.change_card_now_course()]);
+		expect(request.sections.now[0]!.facts).toEqual([SITUATION_FACT]);
+		const days = request.sections.want.at(-1)!;
+		expect(days).toMatchObject({ text: 'Jeg vil jobbe 3 dager i uka.', meta: 'Omtrent 60 prosent stilling', by: ANNE, facts: ['change/want/days'] });
+		expect(request.sections.want[0]!.text).toBe(m.change_card_want_ordinary_leave());
+		// One day, "Vet ikke ennå", and in every language: no placeholders left.
+		expect(changeRequest(changeFrom([answer('change/want/days', 1)]), 'Jonas', [], JOBS, 'nb').sections.want[0]!.text).toBe('Jeg vil jobbe 1 dag i uka.');
+		expect(changeRequest(changeFrom([answer('change/want/days', 0)]), 'Jonas', [], JOBS, 'nb').sections.want[0]).toMatchObject({ text: m.change_days_line_unsure(), meta: undefined });
+		for (const locale of LOCALES) {
+			const r = changeRequest(adult, 'Jonas', [], JOBS, locale, { support: null, liked: [], situation: 'day_centre' });
+			for (const l of [...r.sections.now, ...r.sections.want]) expect(`${l.text} ${l.meta ?? ''}`).not.toMatch(/[{}]/);
+		}
+		for (const t of [request.sections.now[0]!.text, days.text, m.change_days_line_unsure(), m.change_days_title(), m.change_days_helper_note({ percent: 60 })]) expect(checkEasyRead(t), t).toEqual([]);
+	});
+
+	it('never says where the person is twice, and says nothing for "Ingen av disse"', () => {
+		const tapped = changeFrom([answer('change/now', ['vta'])]);
+		expect(changeRequest(tapped, 'Jonas', [], JOBS, 'nb', { support: null, liked: [], situation: 'vta' }).sections.now.map((l) => l.text)).toEqual([m.change_card_now_vta()]);
+		expect(changeRequest(changeFrom([]), 'Jonas', [], JOBS, 'nb', { support: null, liked: [], situation: 'none' }).sections.now).toEqual([]);
+	});
+
+	it('has cards for every kind of change: to work, to an ordinary job with leave, both, less, and more', () => {
+		const want = CHANGE_CARDS.want.map((c) => c.id);
+		for (const id of ['vta', 'ordinary_leave', 'combine', 'fewer_days', 'calmer', 'activity', 'more_days', 'more_hours']) expect(want).toContain(id);
+		expect(CHANGE_CARDS.help.map((c) => c.id)).toEqual(expect.arrayContaining(['leave', 'vta_place']));
+	});
+});
+
 describe('ChangeState', () => {
 	it('stores every tap and word at once, and loads them again', async () => {
 		const p = await createProfile(jonas);
@@ -105,6 +152,7 @@ describe('ChangeState', () => {
 		await state.toggle('want', 'vto', ANNE);
 		await state.toggleJob('hotel_room_attendant', SELF);
 		await state.setText('why', 'Jeg kjeder meg.', SELF);
+		await state.setDays(4, ANNE);
 		expect(await state.saveVoice('help', { bytes: new ArrayBuffer(20), type: 'audio/webm' }, SELF)).toBe(true);
 		expect(await state.saveVoice('help', { bytes: new ArrayBuffer(20), type: 'text/plain' }, SELF)).toBe(false);
 		expect(state.filled).toBe(4);
@@ -113,6 +161,7 @@ describe('ChangeState', () => {
 		expect(again.page.where).toBe('Fretex Asker');
 		expect(again.page.parts.want).toMatchObject({ cards: ['vto'], cardsBy: ANNE });
 		expect(again.page.jobs).toEqual(['hotel_room_attendant']);
+		expect([again.page.days, again.page.daysBy]).toEqual([4, ANNE]);
 		expect(again.page.parts.help.voiceId).toBe(state.page.parts.help.voiceId);
 		await again.removeVoice('help');
 		await again.toggle('now', 'vta', SELF);

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages';
 import type { Locale } from '$lib/i18n/locale';
 import type { SymbolId } from '$lib/symbols/registry';
-import type { ChangePart } from './schema';
+import type { ChangePart, WorkDays } from './schema';
 
 type Opt = { locale?: Locale };
 type Message = (inputs: Record<string, never>, options: Opt) => string;
@@ -44,7 +44,14 @@ const CARD_LABELS: Record<ChangePart, Record<string, Message>> = {
 		jobbsmak: m.change_card_want_jobbsmak,
 		other_place: m.change_card_want_other_place,
 		new_tasks: m.change_card_want_new_tasks,
-		more_days: m.change_card_want_more_days
+		more_days: m.change_card_want_more_days,
+		more_hours: m.change_card_want_more_hours,
+		vta: m.change_card_want_vta,
+		ordinary_leave: m.change_card_want_ordinary_leave,
+		combine: m.change_card_want_combine,
+		fewer_days: m.change_card_want_fewer_days,
+		calmer: m.change_card_want_calmer,
+		activity: m.change_card_want_activity
 	},
 	why: {
 		new_tasks: m.change_card_why_new_tasks,
@@ -56,7 +63,8 @@ const CARD_LABELS: Record<ChangePart, Record<string, Message>> = {
 		learn: m.change_card_why_learn,
 		closer: m.change_card_why_closer,
 		friends: m.change_card_why_friends,
-		more_hours: m.change_card_why_more_hours
+		more_hours: m.change_card_why_more_hours,
+		tired: m.change_card_why_tired
 	},
 	help: {
 		visit: m.change_card_help_visit,
@@ -66,10 +74,22 @@ const CARD_LABELS: Record<ChangePart, Record<string, Message>> = {
 		apply: m.change_card_help_apply,
 		talk_nav: m.change_card_help_talk_nav,
 		course: m.change_card_help_course,
-		cv: m.change_card_help_cv
+		cv: m.change_card_help_cv,
+		leave: m.change_card_help_leave,
+		vta_place: m.change_card_help_vta_place
 	}
 };
 
 export function changeCardLabel(part: ChangePart, id: string, locale?: Locale): string {
 	return CARD_LABELS[part][id]?.({}, o(locale)) ?? id;
+}
+
+/** "3 dager" on the week chooser; "Vet ikke ennå" for 0. */
+export function workDaysLabel(days: WorkDays, locale?: Locale): string {
+	return days === 0 ? m.change_days_unsure({}, o(locale)) : m.change_days_choice({ count: days }, o(locale));
+}
+
+/** The request's line: "Jeg vil jobbe 3 dager i uka." */
+export function workDaysLine(days: WorkDays, locale?: Locale): string {
+	return days === 0 ? m.change_days_line_unsure({}, o(locale)) : m.change_days_line({ count: days }, o(locale));
 }

@@ -8,11 +8,25 @@ import { parsePartKey, partKey, type PartSub } from '$lib/domain/journey/journey
  * `change/<part>/voice`, and two of its own:
  *   change/now/where     where the person is now (a place name)
  *   change/want/jobs     job ids from the catalogue (the person's starred jobs)
+ *   change/want/days     how many days a week the person wants to work: 1–5, or 0 for "not sure yet"
  * What the person has tried is never asked: it is read from their trials.
  */
 export const CHANGE_PARTS = ['now', 'want', 'why', 'help'] as const;
 export type ChangePart = (typeof CHANGE_PARTS)[number];
-export type ChangeSub = PartSub | 'where' | 'jobs';
+export type ChangeSub = PartSub | 'where' | 'jobs' | 'days';
+
+/** Days a week the person can choose; 0 is "Vet ikke ennå". */
+export const WORK_DAYS = [1, 2, 3, 4, 5, 0] as const;
+export type WorkDays = (typeof WORK_DAYS)[number];
+
+export function isWorkDays(value: unknown): value is WorkDays {
+	return (WORK_DAYS as readonly unknown[]).includes(value);
+}
+
+/** A five-day week is a full post: helpers read days as the percent NAV and the places use. */
+export function workPercent(days: WorkDays): number | null {
+	return days === 0 ? null : days * 20;
+}
 
 export const CHANGE_PREFIX = 'change/';
 
@@ -26,6 +40,7 @@ export function changeKey(part: ChangePart, sub?: ChangeSub): string {
 export function parseChangeKey(key: string): { part: ChangePart; sub?: ChangeSub } | null {
 	if (key === changeKey('now', 'where')) return { part: 'now', sub: 'where' };
 	if (key === changeKey('want', 'jobs')) return { part: 'want', sub: 'jobs' };
+	if (key === changeKey('want', 'days')) return { part: 'want', sub: 'days' };
 	return parsePartKey(KEYS, key);
 }
 
@@ -52,7 +67,17 @@ export const CHANGE_CARDS: Record<ChangePart, readonly { id: string; symbol: Sym
 		{ id: 'jobbsmak', symbol: 'trial_jobbsmak' },
 		{ id: 'other_place', symbol: 'chg_ordinary' },
 		{ id: 'new_tasks', symbol: 'chg_tasks' },
-		{ id: 'more_days', symbol: 'doc_calendar' }
+		{ id: 'more_days', symbol: 'doc_calendar' },
+		{ id: 'more_hours', symbol: 'sup_clock' },
+		// From a day centre to work, and from sheltered work to an ordinary job: with leave from the
+		// VTA place (so the person can go back), or both at once.
+		{ id: 'vta', symbol: 'job_factory' },
+		{ id: 'ordinary_leave', symbol: 'chg_leave' },
+		{ id: 'combine', symbol: 'chg_combine' },
+		// The other way is a change too: less work, calmer work, or activities instead of work.
+		{ id: 'fewer_days', symbol: 'chg_fewer_days' },
+		{ id: 'calmer', symbol: 'chg_calm' },
+		{ id: 'activity', symbol: 'info_day_centre' }
 	],
 	why: [
 		{ id: 'new_tasks', symbol: 'chg_tasks' },
@@ -64,7 +89,8 @@ export const CHANGE_CARDS: Record<ChangePart, readonly { id: string; symbol: Sym
 		{ id: 'learn', symbol: 'imp_learning' },
 		{ id: 'closer', symbol: 'chg_home' },
 		{ id: 'friends', symbol: 'imp_friends' },
-		{ id: 'more_hours', symbol: 'sup_clock' }
+		{ id: 'more_hours', symbol: 'sup_clock' },
+		{ id: 'tired', symbol: 'feel_tired' }
 	],
 	help: [
 		{ id: 'visit', symbol: 'chg_ordinary' },
@@ -74,7 +100,9 @@ export const CHANGE_CARDS: Record<ChangePart, readonly { id: string; symbol: Sym
 		{ id: 'apply', symbol: 'chg_apply' },
 		{ id: 'talk_nav', symbol: 'info_nav' },
 		{ id: 'course', symbol: 'doc_course' },
-		{ id: 'cv', symbol: 'doc_cv' }
+		{ id: 'cv', symbol: 'doc_cv' },
+		{ id: 'leave', symbol: 'chg_apply' },
+		{ id: 'vta_place', symbol: 'chg_apply' }
 	]
 };
 

@@ -40,7 +40,7 @@ export class ChangeView {
 		const profile = this.#person.profile;
 		if (!change?.loaded || !trials?.loaded || !profile) return null;
 		const list = trials.trials.map((trial) => ({ trial, answers: trials.answers[trial.id] }));
-		return changeRequest(change.page, profile.name, list, trials.allJobs, this.#locale(), change.known);
+		return changeRequest(change.page, profile.name, list, trials.allJobs, this.#locale(), { ...change.known, situation: profile.situation });
 	});
 
 	readonly parts = $derived.by((): RequestPart[] => {

@@ -16,7 +16,7 @@ import { CHANGE_PARTS } from '$lib/domain/change/schema';
  */
 export function changeSections(person: PersonEvidence, { locale }: SectionContext): DocSection[] {
 	const support = aboutFrom(person.answers).support;
-	const known = { support: { cards: support.cards, by: support.cardsBy }, liked: person.liked };
+	const known = { support: { cards: support.cards, by: support.cardsBy }, liked: person.liked, situation: person.profile.situation };
 	const page = changeFrom(person.answers);
 	// The request is the person's: with nothing said in it yet, what is known from other parts makes no request.
 	if (filledParts(page) === 0) return [];
