@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { saveVoiceAnswer } from '$lib/domain/answers/answers-repo';
@@ -11,6 +10,7 @@ import { LOCALES, languageTag } from '$lib/i18n/locale';
 import type { DocLine, ExportDocument } from '../document';
 import { XSS, easyReadFixture } from '../pdf/fixtures';
 import { buildEasyReadDocx, devicePhoto, type DocxPhoto } from './easy-read-docx';
+import { unescapeXml, unzipDocx as unzip } from './docx-fixtures';
 import { makeEasyReadDocx } from './index';
 
 /** The head of an 8 × 6 JPEG: Word is handed the bytes as they are, and only the size is read here. */
@@ -19,21 +19,6 @@ const JPEG = (() => {
 	const frame = [0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 6, 0x00, 8, 0x03, ...Array.from({ length: 9 }, () => 0)];
 	return new Uint8Array([0xff, 0xd8, ...app0, ...frame, 0xff, 0xd9]);
 })();
-
-async function unzip(blob: Blob): Promise<{ names: string[]; part: (name: string) => string }> {
-	const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-	return {
-		names: Object.keys(files),
-		part(name) {
-			const bytes = files[name];
-			if (!bytes) throw new Error(`${name} is missing from the .docx`);
-			return strFromU8(bytes);
-		}
-	};
-}
-
-const unescapeXml = (text: string) =>
-	text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
 /** Each paragraph's style, whether it is in a list, its text (line breaks as "\n") and its runs. */
 function paragraphs(xml: string) {
