@@ -168,6 +168,81 @@ test('Nora chooses what goes in, sees it, and gets a PDF, a Word CV and a print 
 });
 
 /**
+ * Jonas works at a sheltered workplace and has asked to try something else. The change page's link
+ * (/export?for=change) opens straight on the preview for the meeting about it, and he takes his
+ * request and what he tried along as a Word file and a PDF.
+ */
+test('the change page’s link opens the preview for the meeting about changing work, as Word and PDF', async ({ page }) => {
+	test.setTimeout(90_000);
+	await createProfile(page, 'Jonas');
+	const pid = await profileId(page, 'Jonas');
+	await seed(page, pid, {
+		trials: [{ id: 'hotel', kind: 'jobbsmak', workplace: 'Scandic Bergen', days: ['2026-10-05', '2026-10-06'], ownTasks: [], answeredBy: SELF }],
+		answers: [
+			answer('change/now', ['vta']),
+			answer('change/now/where', 'Fretex Asker'),
+			answer('change/why/text', 'Jeg vil jobbe i en butikk & treffe folk.'),
+			answer('change/help', ['job_coach'], KARI),
+			// He has been there: a trial only planned is not "tried" yet.
+			answer('trials/hotel/day/2026-10-05/day', 'good'),
+			answer('trials/hotel/after/summary', 'Det var gøy på hotellet.'),
+			answer('cv/phone', '900 11 222')
+		]
+	});
+	const found: string[] = [];
+
+	// An unknown "for" starts as usual.
+	await page.goto('/export?for=evil');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 2, name: nb('export_step_who') })).toBeVisible();
+
+	await page.goto('/export?for=change');
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 2, name: nb('export_step_preview') })).toBeVisible();
+	const preview = page.getByTestId('export-preview');
+	const request = [nb('change_card_now_vta'), nb('change_where_line', { where: 'Fretex Asker' }), 'Jeg vil jobbe i en butikk & treffe folk.', nb('change_card_help_job_coach')];
+	const tried = ['Jobbsmak på Scandic Bergen', 'Det var gøy på hotellet.'];
+	for (const text of [...request, ...tried]) await expect(preview, text).toContainText(text);
+	await expect(preview).toContainText(nb('answered_by_helper', { helper: 'Kari, lærer' }));
+	// The meeting is about the change: no phone number, no CV buttons.
+	await expect(preview).not.toContainText('900 11 222');
+	await expect(page.getByRole('button', { name: nb('export_cv_docx') })).toHaveCount(0);
+	await checkScreen(page, 'for-change', found);
+
+	// The Word file: a real document with his request and what he tried, in bokmål.
+	const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nb('export_make_docx') }).click()]);
+	expect(word.suggestedFilename()).toMatch(/^Jonas-Jobbvei-\d{4}-\d{2}-\d{2}\.docx$/);
+	const dir = test.info().outputPath();
+	mkdirSync(dir, { recursive: true });
+	await word.saveAs(`${dir}/change.docx`);
+	const files = unzipSync(new Uint8Array(readFileSync(`${dir}/change.docx`)));
+	const xml = strFromU8(files['word/document.xml']!);
+	const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&amp;/g, '&')).join(' ');
+	for (const line of [...request, ...tried]) expect(text, line).toContain(line);
+	expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+	expect(xml).toContain('<w:numPr>');
+	expect(xml).toContain('<w:lang w:val="nb-NO"/>');
+	expect(text).not.toContain('900 11 222');
+
+	// The PDF still comes from the same preview.
+	const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: nb('export_make_pdf') }).click()]);
+	expect(pdf.suggestedFilename()).toMatch(/^Jonas-Jobbvei-\d{4}-\d{2}-\d{2}\.pdf$/);
+	await pdf.saveAs(`${dir}/change.pdf`);
+	const pdfText = execFileSync('pdftotext', ['-layout', `${dir}/change.pdf`, '-']).toString().replace(/\s+/g, ' ');
+	for (const line of ['Fretex Asker', 'Jeg vil jobbe i en butikk & treffe folk.', 'Scandic Bergen']) expect(pdfText, line).toContain(line);
+
+	// He can still go back and change what goes in: the change preset's parts are ticked.
+	await page.getByRole('button', { name: nb('export_previous'), exact: true }).click();
+	await page.getByRole('button', { name: nb('export_previous'), exact: true }).click();
+	const parts = page.getByRole('group', { name: nb('export_step_what') });
+	for (const part of ['about', 'trials', 'change']) await expect(parts.getByRole('button', { name: nb(`export_part_${part}`) })).toHaveAttribute('aria-pressed', 'true');
+	await expect(parts.getByRole('button', { name: nb('export_part_cv') })).toHaveAttribute('aria-pressed', 'false');
+	await page.getByRole('button', { name: nb('export_previous'), exact: true }).click();
+	await expect(page.getByRole('radio', { name: nb('export_preset_change') })).toBeChecked();
+	expect(found).toEqual([]);
+});
+
+/**
  * A pupil installs Jobbvei at school and makes her first PDF at home, without internet.
  * The build is served by a plain static server the test can shut down, so after the install nothing can
  * come from the network, whatever the browser's offline mode lets through; and it forbids the browser's

@@ -2,8 +2,11 @@ import { m } from '$lib/paraglide/messages';
 import { localToday } from '$lib/i18n/dates';
 import { saveFile } from '$lib/files/save-file';
 import { announce } from '$lib/ui/announce.svelte';
+import type { AnsweredBy } from '$lib/domain/answers/schema';
+import type { Locale } from '$lib/i18n/locale';
 import { EXPORT_STEPS, ExportState, type ExportStep } from './export.svelte';
 import type { FileKind } from './file-formats';
+import { linkedPreset } from './selection-rules';
 
 /**
  * "Del eller skriv ut" (/export): who it is for, what goes in, which language, then the preview.
@@ -12,6 +15,8 @@ import type { FileKind } from './file-formats';
 export class ExportScreen {
 	readonly #profileId: () => string | null;
 	#exp: ExportState | null = null;
+	/** The person whose choices are being read, so the screen reads them once. */
+	#opening: ExportState | null = null;
 	step = $state<ExportStep>('who');
 	index = $derived(EXPORT_STEPS.indexOf(this.step));
 	previous = $derived<ExportStep | null>(EXPORT_STEPS[this.index - 1] ?? null);
@@ -32,6 +37,21 @@ export class ExportScreen {
 		const id = this.#profileId();
 		if (this.#exp?.profileId !== id) this.#exp = id ? new ExportState(id) : null;
 		return this.#exp;
+	}
+
+	/**
+	 * Reads the person's choices when the screen opens. With `?for=<recipient>` (a link from the change
+	 * page) it opens on the preview of that recipient's export; an unknown `for` starts as usual.
+	 */
+	async open(appLocale: Locale, by: AnsweredBy, forValue: string | null): Promise<void> {
+		const exp = this.exp;
+		if (!exp || exp.loaded || this.#opening === exp) return;
+		this.#opening = exp;
+		const preset = linkedPreset(forValue);
+		// Straight to the preview's step, so "Hvem er det til?" never flashes by on the way.
+		if (preset) this.step = 'preview';
+		await exp.load(appLocale);
+		if (preset) await exp.startWith(preset, by, localToday());
 	}
 
 	/** Goes to a step; the preview is built from what is stored now. Focus goes to the top, to read on from there. */

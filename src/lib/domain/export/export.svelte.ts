@@ -84,6 +84,15 @@ export class ExportState {
 		await this.#guard(() => savePreset(this.profileId, preset, by));
 	}
 
+	/**
+	 * Opened from a link for one recipient (the change page's "to the meeting"): that recipient's
+	 * choice, straight to the preview. The person can still go back and change what goes in.
+	 */
+	async startWith(preset: Preset, by: AnsweredBy, today: string): Promise<ExportDocument> {
+		await this.choosePreset(preset, by);
+		return this.preview(today);
+	}
+
 	async #setChoice(choice: ExportChoice, by: AnsweredBy): Promise<boolean> {
 		const preset = this.preset;
 		if (!preset) return false;

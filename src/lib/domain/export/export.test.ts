@@ -19,8 +19,8 @@ import { buildExportDocument } from './export-builder';
 import { conventionalCv } from './conventional-cv';
 import type { ExportDocument } from './document';
 import { choiceKey, loadChoice, loadLast, saveChoice, saveLocale, savePreset } from './selection-repo';
-import { decodeChoice, defaultChoice, encodeChoice, isEmptyChoice, isIncluded, togglePart, toggleTrial } from './selection-rules';
-import { EXPORT_PARTS, type ExportChoice, type ExportPart } from './selection-schema';
+import { decodeChoice, defaultChoice, encodeChoice, isEmptyChoice, isIncluded, linkedPreset, togglePart, toggleTrial } from './selection-rules';
+import { EXPORT_PARTS, PRESETS, type ExportChoice, type ExportPart } from './selection-schema';
 
 const SELF: AnsweredBy = { kind: 'self' };
 const KARI: AnsweredBy = { kind: 'helper', role: 'teacher', name: 'Kari' };
@@ -82,6 +82,13 @@ describe('selection rules', () => {
 	it('starts each recipient with its defaults, all trials when trials are in', () => {
 		expect(defaultChoice('meeting', ['a', 'b'])).toEqual({ parts: ['about', 'plan', 'trials', 'interests', 'meeting', 'photos'], trialIds: ['a', 'b'] });
 		expect(defaultChoice('employer', ['a'])).toEqual({ parts: ['about', 'cv', 'interests', 'contact'], trialIds: [] });
+		// A meeting about changing work: the request, what was tried, and what helps the person; no phone number.
+		expect(defaultChoice('change', ['a', 'b'])).toEqual({ parts: ['about', 'trials', 'change'], trialIds: ['a', 'b'] });
+	});
+
+	it('reads the recipient a link asks for, and nothing for what it does not know', () => {
+		for (const preset of PRESETS) expect(linkedPreset(preset)).toBe(preset);
+		for (const bad of [null, undefined, '', 'Change', 'change ', 'evil', '__proto__', 'toString']) expect(linkedPreset(bad), String(bad)).toBeNull();
 	});
 
 	it('toggles parts and trials and keeps the trials switch in step with the trial cards', () => {

@@ -37,6 +37,16 @@ export const FILE_FORMATS = {
 		symbol: 'doc_share',
 		make: async (doc) => (await import('$lib/domain/export/pdf')).makeEasyReadPdf(doc)
 	} satisfies Format<'document'>,
+	easy_docx: {
+		from: 'document',
+		stem: 'Jobbvei',
+		extension: 'docx',
+		type: DOCX,
+		label: () => m.export_make_docx(),
+		// A pencil: the Word file is the one a helper can change and build on.
+		symbol: 'ui_edit',
+		make: async (doc) => (await import('$lib/domain/export/docx')).makeEasyReadDocx(doc)
+	} satisfies Format<'document'>,
 	cv_pdf: {
 		from: 'cv',
 		stem: 'CV',
@@ -68,7 +78,7 @@ export function formatsFrom(from: 'document' | 'cv'): FileKind[] {
 	return FILE_KINDS.filter((kind) => FILE_FORMATS[kind].from === from);
 }
 
-/** "Nora-Jobbvei-2026-11-26.pdf", "Nora-CV-2026-11-26.pdf", "Nora-CV-2026-11-26.docx". */
+/** "Nora-Jobbvei-2026-11-26.pdf", "Nora-Jobbvei-2026-11-26.docx", "Nora-CV-2026-11-26.pdf", "Nora-CV-2026-11-26.docx". */
 export function exportFileName(name: string, kind: FileKind, day: string): string {
 	const format = FILE_FORMATS[kind];
 	return `${safeFileName(name)}-${format.stem}-${day}.${format.extension}`;

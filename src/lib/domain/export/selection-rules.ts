@@ -1,4 +1,4 @@
-import { EXPORT_PARTS, PRESET_DEFAULTS, type ExportChoice, type ExportPart, type Preset } from './selection-schema';
+import { EXPORT_PARTS, PRESET_DEFAULTS, Preset, type ExportChoice, type ExportPart } from './selection-schema';
 
 /**
  * [Note: what goes in] The person ticks what an export holds. These rules are the only way a choice
@@ -10,6 +10,15 @@ import { EXPORT_PARTS, PRESET_DEFAULTS, type ExportChoice, type ExportPart, type
 function ordered(parts: Iterable<ExportPart>): ExportPart[] {
 	const set = new Set(parts);
 	return EXPORT_PARTS.filter((p) => set.has(p));
+}
+
+/**
+ * The recipient a link asks for (`/export?for=change` from the change page), or null for no `for` or
+ * one the app does not know: then the export starts as usual, with "Hvem er det til?".
+ */
+export function linkedPreset(value: string | null | undefined): Preset | null {
+	const parsed = Preset.safeParse(value);
+	return parsed.success ? parsed.data : null;
 }
 
 /** What a recipient starts with: the preset's parts, and every trial when trials are in. */

@@ -9,8 +9,12 @@ export const EXPORT_PARTS = ['about', 'cv', 'plan', 'trials', 'interests', 'meet
 export const ExportPart = z.enum(EXPORT_PARTS);
 export type ExportPart = z.infer<typeof ExportPart>;
 
-/** Who it is for. Each remembers the person's last choice for that recipient. */
-export const PRESETS = ['meeting', 'nav', 'employer'] as const;
+/**
+ * Who it is for. Each remembers the person's last choice for that recipient. "change" is the meeting
+ * with NAV and the municipality about a change request ("Jeg vil prøve noe annet"); the change page
+ * links straight to it (/export?for=change).
+ */
+export const PRESETS = ['meeting', 'nav', 'employer', 'change'] as const;
 export const Preset = z.enum(PRESETS);
 export type Preset = z.infer<typeof Preset>;
 
@@ -26,5 +30,10 @@ export type ExportChoice = z.infer<typeof ExportChoice>;
 export const PRESET_DEFAULTS: Record<Preset, readonly ExportPart[]> = {
 	meeting: ['about', 'plan', 'trials', 'interests', 'meeting', 'photos'],
 	nav: ['about', 'cv', 'plan', 'trials', 'change', 'contact'],
-	employer: ['about', 'cv', 'interests', 'contact']
+	employer: ['about', 'cv', 'interests', 'contact'],
+	// An adult asking to change work brings the request itself (what I do now, what I want and why,
+	// what I have tried, what help I need), what was said on each trial, and "Om meg" with what helps
+	// them at work. Not the CV or the plan: the meeting is about the change, and NAV and the
+	// municipality already know the person, so no phone number either. Photos only if they tick them.
+	change: ['about', 'change', 'trials']
 };

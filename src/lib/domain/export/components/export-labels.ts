@@ -7,7 +7,8 @@ import type { ExportPart, Preset } from '../selection-schema';
 export const PRESET_VIEW: Record<Preset, { label: () => string; symbol: SymbolId }> = {
 	meeting: { label: () => m.export_preset_meeting(), symbol: 'doc_meeting' },
 	nav: { label: () => m.export_preset_nav(), symbol: 'info_nav' },
-	employer: { label: () => m.export_preset_employer(), symbol: 'doc_work' }
+	employer: { label: () => m.export_preset_employer(), symbol: 'doc_work' },
+	change: { label: () => m.export_preset_change(), symbol: 'chg_why' }
 };
 
 /** Each part of the export, as "Hva skal være med?" shows it. */

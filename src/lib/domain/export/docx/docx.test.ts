@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ConventionalCv } from '../document';
+import { unescapeXml, unzipDocx as unzip } from './docx-fixtures';
 import { makeCvDocx } from './index';
 
 const XSS = '<script>alert(1)</script>';
@@ -32,33 +32,6 @@ function fixture(over: Partial<ConventionalCv> = {}): ConventionalCv {
 		],
 		...over
 	};
-}
-
-interface Parts {
-	names: string[];
-	/** One file inside the .docx as text; fails the test when it is missing. */
-	part(name: string): string;
-}
-
-async function unzip(blob: Blob): Promise<Parts> {
-	const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
-	return {
-		names: Object.keys(files),
-		part(name) {
-			const bytes = files[name];
-			if (!bytes) throw new Error(`${name} is missing from the .docx`);
-			return strFromU8(bytes);
-		}
-	};
-}
-
-function unescapeXml(text: string): string {
-	return text
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&apos;/g, "'")
-		.replace(/&amp;/g, '&');
 }
 
 /** Each paragraph's text and style, in order, read straight from word/document.xml. */

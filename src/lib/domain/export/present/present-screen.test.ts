@@ -33,6 +33,7 @@ describe('PresentScreen', () => {
 	it('reads the preset from the address, "Til møtet" for anything else', () => {
 		expect(presetFrom('nav')).toBe('nav');
 		expect(presetFrom('employer')).toBe('employer');
+		expect(presetFrom('change')).toBe('change');
 		expect(presetFrom('evil')).toBe('meeting');
 		expect(presetFrom(null)).toBe('meeting');
 	});
