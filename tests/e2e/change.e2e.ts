@@ -114,11 +114,11 @@ test.describe('Jeg vil prøve noe annet', () => {
 		await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'job_coach', name: 'Anne' } })), pid);
 		await openPart(page, 'change', 'help');
 		await card(page, 'help', 'change_card_help_visit').click();
-		await expect(page.getByTestId('answered-by')).toHaveText(nb('answered_by_helper', { helper: 'Anne, jobbveileder' }));
+		await expect(page.getByTestId('answered-by')).toHaveText(nb('answered_by_helper', { helper: 'Anne, jobbspesialist' }));
 		await page.evaluate(() => sessionStorage.removeItem('jobbvei:helper'));
 		await page.goto('/change');
 		await hydrated(page);
-		await expect(region(page, 'help').getByText(nb('cv_by_helper', { helper: 'Anne, jobbveileder' }))).toBeVisible();
+		await expect(region(page, 'help').getByText(nb('cv_by_helper', { helper: 'Anne, jobbspesialist' }))).toBeVisible();
 		await expect(region(page, 'now').getByText(/Anne/)).toHaveCount(0);
 	});
 
