@@ -6,7 +6,7 @@ import { LOOKS, VIEWPORTS, setLook, axeBothSizes } from './support/a11y';
  * axe and tap-target checks for every screen of "Hva vil jeg jobbe med?", in every theme and
  * language, on a phone and a desktop. The foundation's screens are in a11y.e2e.ts.
  */
-const SCREENS = ['/interests', '/interests/sort', '/interests/results', '/interests/job?id=stable_hand', '/interests/compare', '/interests/import'];
+const SCREENS = ['/interests', '/interests/sort', '/interests/results', '/interests/job?id=stable_hand', '/interests/job?id=municipal_outdoor_crew', '/interests/compare', '/interests/import'];
 
 /** Nora has sorted every card once (keys only), so the results board is full. */
 async function sortEverything(page: Page) {

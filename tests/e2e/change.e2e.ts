@@ -144,7 +144,7 @@ test.describe('Jeg vil prøve noe annet', () => {
 		await page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'job_coach', name: 'Anne' } })), pid);
 		await openPart(page, 'change', 'help');
 		await card(page, 'help', 'change_card_help_visit').click();
-		await expect(page.getByTestId('answered-by')).toHaveText(nb('answered_by_helper', { helper: 'Anne, jobbveileder' }));
+		await expect(page.getByTestId('answered-by')).toHaveText(nb('answered_by_helper', { helper: 'Anne, jobbspesialist' }));
 		// A helper sees the working time as the percent NAV and the places use.
 		await openPart(page, 'change', 'want');
 		await page.getByRole('radio', { name: nb('change_days_choice', { count: 4 }) }).check();
@@ -152,7 +152,7 @@ test.describe('Jeg vil prøve noe annet', () => {
 		await page.evaluate(() => sessionStorage.removeItem('jobbvei:helper'));
 		await page.goto('/change');
 		await hydrated(page);
-		await expect(region(page, 'help').getByText(nb('cv_by_helper', { helper: 'Anne, jobbveileder' }))).toBeVisible();
+		await expect(region(page, 'help').getByText(nb('cv_by_helper', { helper: 'Anne, jobbspesialist' }))).toBeVisible();
 		await expect(region(page, 'now').getByText(/Anne/)).toHaveCount(0);
 	});
 

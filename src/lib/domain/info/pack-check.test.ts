@@ -45,6 +45,11 @@ describe('pack:check on good files', () => {
 		expect(result).toMatchObject({ ok: true, kind: 'jobs', errors: [], warnings: [], summary: 'Jobbfil med 2 jobber.' });
 	});
 
+	it('takes a job file that names the usual way in', () => {
+		const result = checkFile(jobFile([job({ wayIn: 'vta' }), job({ id: 'kafe', wayIn: 'supported_job' })]), undefined, 'jobber.json');
+		expect(result).toMatchObject({ ok: true, kind: 'jobs', errors: [], warnings: [] });
+	});
+
 	it('warns, without refusing, about a job symbol the app has not got (the app takes the file)', () => {
 		const result = checkFile(jobFile([job({ symbol: 'bike_shop' })]));
 		expect(result.ok).toBe(true);
@@ -134,6 +139,7 @@ describe('pack:check on bad job files', () => {
 		['jobs that are not a list', JSON.stringify({ format: 'jobbvei-jobs', version: 1, jobs: {} }), 'jobs: mangler, eller er ikke en liste [ … ], ikke {}.'],
 		['a missing language', jobFile([job({ title: { nb: 'Sykkel', en: 'Bike' } })]), 'jobs[0].title.nn: mangler'],
 		['no tags of a kind', jobFile([job(), job({ id: 'b', taskTags: [] })]), 'jobs[1].taskTags: listen er tom, den må ha minst én'],
+		['a wrong way in', jobFile([job({ wayIn: 'lotteri' })]), 'jobs[0].wayIn: må være "supported_job" eller "vta" eller "laerekandidat", ikke "lotteri"'],
 		['a wrong where', jobFile([job({ where: 'hjemme' })]), 'jobs[0].where: må være "ordinary" eller "vta" eller "both", ikke "hjemme"'],
 		['an id used twice', jobFile([job(), job()]), 'jobs[1].id: "sykkelverksted" er brukt før, i jobs[0]. Hver id må være ulik.'],
 		['an unknown tag', jobFile([job({ areas: ['job_spaceship'] })]), 'jobs[0].areas[0]: "job_spaceship" er ikke et kort i appen. Bruk et kort for jobbområde fra src/lib/domain/interests/catalogue/cards.json.'],

@@ -30,6 +30,14 @@ export type Card = z.infer<typeof Card>;
 /** Where such jobs are: an ordinary workplace (also VTO, HELT MED), a VTA company, or both. */
 export const WHERE = ['ordinary', 'vta', 'both'] as const;
 
+/**
+ * The usual way into such a job (docs/for-kommuner.md, "Jobbfil"): an ordinary job with support
+ * (HELT MED, VTO, a job specialist), a VTA company, or as a lærekandidat in a trade. The ids are
+ * the info pages' option ids, so the job page names the way with the same words as "Hva finnes etter skolen?".
+ */
+export const WAYS_IN = ['supported_job', 'vta', 'laerekandidat'] as const;
+export type WayIn = (typeof WAYS_IN)[number];
+
 /** One real job that people with intellectual disability hold in Norway (docs/product.md, "Where the content comes from"). */
 export const Job = z.object({
 	id: Id,
@@ -46,6 +54,8 @@ export const Job = z.object({
 	taskTags: z.array(Id).check(z.minLength(1)),
 	/** Card ids (round 'condition') that describe the job: inside, noisy, standing … */
 	conditions: z.array(Id).check(z.minLength(1)),
+	/** Optional: how people usually get this job. Left out where it varies too much to say. */
+	wayIn: z.optional(z.enum(WAYS_IN)),
 	/** Added by a teacher or municipality through an import, not shipped with the app. */
 	local: z.optional(z.boolean())
 });

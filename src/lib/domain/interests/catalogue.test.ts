@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import symbolMap from '$lib/symbols/symbol-map.json';
 import { checkEasyRead } from '$lib/i18n/easy-read';
-import { Cards, Jobs, ROUNDS } from './catalogue-schema';
+import { Cards, Job, Jobs, ROUNDS, WAYS_IN } from './catalogue-schema';
 import { CARDS, JOBS } from './catalogue';
 
 describe('catalogue', () => {
@@ -38,4 +38,53 @@ describe('catalogue', () => {
 		];
 		expect(texts.flatMap((t) => checkEasyRead(t).map((p) => p.detail))).toEqual([]);
 	});
+
+	it('has the nine jobs added for more of working life: hotel, post, school, care, events, garden centre, fish, data and the municipality', () => {
+		const ids = new Set(JOBS.map((j) => j.id));
+		for (const id of NINE) expect(ids.has(id), id).toBe(true);
+		// The school canteen is its own job, not the workplace canteen again: pupils, a short day.
+		const school = JOBS.find((j) => j.id === 'school_canteen_assistant')!;
+		const canteen = JOBS.find((j) => j.id === 'canteen_assistant')!;
+		expect(school.title.nb).not.toBe(canteen.title.nb);
+		expect(school.areas).toContain('job_kindergarten_school');
+		expect(school.conditions).toContain('cond_short_day');
+	});
+
+	it('gives each job a title no one else has, in every language, so two jobs never read as one', () => {
+		for (const locale of ['nb', 'nn', 'en'] as const) {
+			const titles = JOBS.map((j) => j.title[locale].toLowerCase());
+			expect(titles.filter((t, i) => titles.indexOf(t) !== i), locale).toEqual([]);
+		}
+	});
+
+	it('keeps titles a person who reads little could misread out of the catalogue (the ids stay the same)', () => {
+		const titles = JOBS.map((j) => j.title.nb);
+		for (const misread of ['Montør', 'Hurtigmatmedarbeider', 'Pakker', 'Internpost / bud', 'Miljøgruppe / parkarbeider', 'Vedproduksjon'])
+			expect(titles, misread).not.toContain(misread);
+		expect(JOBS.find((j) => j.id === 'assembly_worker')?.title.nb).toBe('Montering av deler');
+		expect(JOBS.find((j) => j.id === 'fast_food_crew')?.title.nb).toBe('Medarbeider på burgerrestaurant');
+	});
+
+	it('names the usual way in only with a known way, and for the jobs where it is clear', () => {
+		for (const job of JOBS) if (job.wayIn !== undefined) expect(WAYS_IN, job.id).toContain(job.wayIn);
+		expect(JOBS.filter((j) => j.wayIn).length).toBeGreaterThanOrEqual(30);
+		expect(JOBS.find((j) => j.id === 'packer')?.wayIn).toBe('vta');
+		expect(JOBS.find((j) => j.id === 'cleaner')?.wayIn).toBe('laerekandidat');
+		expect(JOBS.find((j) => j.id === 'hotel_room_attendant')?.wayIn).toBe('supported_job');
+		// A job that varies too much has no way in, and the schema takes it.
+		expect(JOBS.find((j) => j.id === 'dishwasher')?.wayIn).toBeUndefined();
+		expect(Job.safeParse({ ...JOBS[0], wayIn: 'lottery' }).success).toBe(false);
+	});
 });
+
+const NINE = [
+	'conference_host',
+	'post_sorting_worker',
+	'school_canteen_assistant',
+	'nursing_home_activity_assistant',
+	'event_host',
+	'garden_centre_worker',
+	'fish_processing_worker',
+	'data_entry_assistant',
+	'municipal_outdoor_crew'
+];

@@ -28,6 +28,15 @@ describe('importing local jobs', () => {
 		if (result.ok) expect(result.jobs[0]).toMatchObject({ id: 'local_bike_repair', local: true });
 	});
 
+	it('keeps a job’s usual way in, so a municipality can say how people get the job', () => {
+		const result = parse(file([{ ...job(), wayIn: 'laerekandidat' }, job('cafe')]));
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.jobs.map((j) => j.wayIn)).toEqual(['laerekandidat', undefined]);
+		// Written out and read again, the job is the same: the field survives a round trip.
+		const again = parse(file(result.jobs));
+		expect(again).toEqual(result);
+	});
+
 	it.each([
 		['an empty file', '', 'empty'],
 		['no jobs', file([]), 'empty'],
@@ -38,6 +47,7 @@ describe('importing local jobs', () => {
 		['a job missing a language', file([{ ...job(), title: { nb: 'x', en: 'x' } }]), 'damaged'],
 		['a job without tags', file([{ ...job(), taskTags: [] }]), 'damaged'],
 		['duplicate ids', file([job(), job()]), 'damaged'],
+		['an unknown way in', file([{ ...job(), wayIn: 'lottery' }]), 'damaged'],
 		['a tag the app does not know', file([{ ...job(), areas: ['job_spaceship'] }]), 'unknown-tags'],
 		['a tag from the wrong round', file([{ ...job(), areas: ['act_repair'] }]), 'unknown-tags'],
 		['__proto__ keys', '{"format":"jobbvei-jobs","version":1,"jobs":[],"__proto__":{"polluted":1}}', 'not-json'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, Job } from './catalogue-schema';
+import { CARDS, JOBS } from './catalogue';
 import { MIN_LIKES, comparePiles, matchJobs } from './job-match';
 import type { Like } from './schema';
 
@@ -89,3 +90,20 @@ describe('comparePiles ("Før og nå")', () => {
 		]);
 	});
 });
+
+describe('matchJobs over the shipped catalogue', () => {
+	it.each(['conference_host', 'post_sorting_worker', 'school_canteen_assistant', 'nursing_home_activity_assistant', 'event_host', 'garden_centre_worker', 'fish_processing_worker', 'data_entry_assistant', 'municipal_outdoor_crew'])(
+		'finds %s for a person who likes what the job is',
+		(id) => {
+			const job = JOBS.find((j) => j.id === id)!;
+			const liked = answers(Object.fromEntries([...job.areas, ...job.taskTags, ...job.conditions].map((tag) => [tag, 'like' as const])));
+			const result = matchJobs(liked, JOBS, CARDS);
+			if (result.status !== 'ok') throw new Error('expected matches');
+			const match = result.matches.find((m) => m.job.id === id);
+			expect(match?.reasons.length).toBe(job.areas.length + job.taskTags.length + job.conditions.length);
+			// Among the first few, so the person sees it without scrolling far.
+			expect(result.matches.findIndex((m) => m.job.id === id)).toBeLessThan(5);
+		}
+	);
+});
+

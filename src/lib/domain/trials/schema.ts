@@ -31,7 +31,7 @@ export const YES_MAYBE_NO = ['yes', 'maybe', 'no'] as const;
 export const YesMaybeNo = z.enum(YES_MAYBE_NO);
 export type YesMaybeNo = z.infer<typeof YesMaybeNo>;
 
-/** Ja / nei ("Var de snille?", "Hjalp noen deg?"). */
+/** Ja / nei ("Var folkene hyggelige?", "Hjalp noen deg?"). */
 export const YES_NO = ['yes', 'no'] as const;
 export const YesNo = z.enum(YES_NO);
 export type YesNo = z.infer<typeof YesNo>;

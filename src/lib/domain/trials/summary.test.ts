@@ -122,7 +122,7 @@ describe('the summary the app writes', () => {
 	it('splits long lists into several sentences instead of one long one', () => {
 		const text = buildSummary({ trial: rich, answers: richAnswers, jobs: JOBS, locale: 'nb', today: TODAY });
 		expect(text.match(/Dette hjalp meg:/g)?.length).toBeGreaterThanOrEqual(2);
-		for (const help of ['beskjed steg for steg', 'sjekkliste', 'se noen gjøre det først', 'pauser', 'jobbveileder', 'et stille sted']) {
+		for (const help of ['beskjed steg for steg', 'sjekkliste', 'se noen gjøre det først', 'pauser', 'jobbspesialist', 'et stille sted']) {
 			expect(text).toContain(help);
 		}
 		expect(text).toContain('Jeg likte: å lage mat, å servere mat og re senger.');

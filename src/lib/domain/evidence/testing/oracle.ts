@@ -186,7 +186,7 @@ export function levelClaim(sentence: string): { question: LevelQuestion; level: 
 		const level = /\b(veldig|very)\b/i.test(sentence) ? 'very' : /\b(litt|a bit)\b/i.test(sentence) ? 'bit' : /\b(ikke|ikkje|not)\b/i.test(sentence) ? 'rested' : null;
 		return level ? { question: 'tired', level, days: count } : null;
 	}
-	if (/\b(snille|kind)\b/i.test(sentence)) return { question: 'people_kind', level: /\b(ikke|ikkje|not)\b/i.test(sentence) ? 'no' : 'yes', days: count };
+	if (/\b(hyggelige|hyggjelege|friendly)\b/i.test(sentence)) return { question: 'people_kind', level: /\b(ikke|ikkje|not)\b/i.test(sentence) ? 'no' : 'yes', days: count };
 	if (/\b(hjalp|hjelpte|helped)\b/i.test(sentence) && !sentence.includes(':')) {
 		const level = /\b(ingen|nobody)\b/i.test(sentence) ? 'no' : /\b(noen|nokon|someone)\b/i.test(sentence) ? 'yes' : null;
 		return level ? { question: 'people_help', level, days: count } : null;
@@ -586,7 +586,7 @@ export function checkTicks(c: DocumentCase, o: Outputs): string[] {
 
 /**
  * The reader addressed: "du/deg/din/ditt/dine", the plural "dere/deres" (nn "dykk/dykkar"), "you/your".
- * The polite "De" is left out: at the start of a sentence it is "they" ("De var snille").
+ * The polite "De" is left out: at the start of a sentence it is "they" ("De var hyggelige").
  */
 const SECOND_PERSON: Partial<Record<Locale, RegExp>> = {
 	nb: /(?<![\p{L}\p{N}])(du|deg|din|ditt|dine|dere|deres)(?![\p{L}\p{N}])/iu,

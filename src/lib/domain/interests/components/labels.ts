@@ -1,5 +1,5 @@
 import { m } from '$lib/paraglide/messages';
-import type { Round } from '../catalogue-schema';
+import type { Round, WayIn } from '../catalogue-schema';
 import type { Like } from '../schema';
 import type { SymbolId } from '$lib/symbols/registry';
 
@@ -25,6 +25,15 @@ export function roundQuestion(round: Round): string {
 
 export function whereLabel(where: 'ordinary' | 'vta' | 'both'): string {
 	return { ordinary: m.where_ordinary, vta: m.where_vta, both: m.where_both }[where]();
+}
+
+/** The same symbols as the info pages about these ways ("Hva finnes etter skolen?"), so a person recognises them. */
+export const WAY_IN_SYMBOL: Record<WayIn, SymbolId> = { supported_job: 'info_supported', vta: 'job_factory', laerekandidat: 'info_student' };
+
+/** "Vanlig vei inn: Vanlig jobb med støtte" — one line on the job page. */
+export function wayInLine(wayIn: WayIn): string {
+	const way = { supported_job: m.job_way_in_supported_job, vta: m.job_way_in_vta, laerekandidat: m.job_way_in_laerekandidat }[wayIn]();
+	return m.job_way_in({ way });
 }
 
 /** "å sortere, å være inne og mye lyd" — a list in the person's language. */
