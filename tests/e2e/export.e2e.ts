@@ -174,13 +174,15 @@ test('Nora chooses what goes in, sees it, and gets a PDF, a Word CV and a print 
  */
 test('the change page’s link opens the preview for the meeting about changing work, as Word and PDF', async ({ page }) => {
 	test.setTimeout(90_000);
-	await createProfile(page, 'Jonas');
+	await createProfile(page, 'Jonas', undefined, '', 'vta');
 	const pid = await profileId(page, 'Jonas');
 	await seed(page, pid, {
 		trials: [{ id: 'hotel', kind: 'jobbsmak', workplace: 'Scandic Bergen', days: ['2026-10-05', '2026-10-06'], ownTasks: [], answeredBy: SELF }],
 		answers: [
 			answer('change/now', ['vta']),
 			answer('change/now/where', 'Fretex Asker'),
+			answer('change/want', ['ordinary_leave']),
+			answer('change/want/days', 3),
 			answer('change/why/text', 'Jeg vil jobbe i en butikk & treffe folk.'),
 			answer('change/help', ['job_coach'], KARI),
 			// He has been there: a trial only planned is not "tried" yet.
@@ -200,7 +202,16 @@ test('the change page’s link opens the preview for the meeting about changing 
 	await hydrated(page);
 	await expect(page.getByRole('heading', { level: 2, name: nb('export_step_preview') })).toBeVisible();
 	const preview = page.getByTestId('export-preview');
-	const request = [nb('change_card_now_vta'), nb('change_where_line', { where: 'Fretex Asker' }), 'Jeg vil jobbe i en butikk & treffe folk.', nb('change_card_help_job_coach')];
+	const request = [
+		nb('change_card_now_vta'),
+		nb('change_where_line', { where: 'Fretex Asker' }),
+		nb('change_card_want_ordinary_leave'),
+		// How much he wants to work, with the percent for NAV and the municipality.
+		nb('change_days_line', { count: 3 }),
+		nb('change_days_percent', { percent: 60 }),
+		'Jeg vil jobbe i en butikk & treffe folk.',
+		nb('change_card_help_job_coach')
+	];
 	const tried = ['Jobbsmak på Scandic Bergen', 'Det var gøy på hotellet.'];
 	for (const text of [...request, ...tried]) await expect(preview, text).toContainText(text);
 	await expect(preview).toContainText(nb('answered_by_helper', { helper: 'Kari, lærer' }));
@@ -229,7 +240,7 @@ test('the change page’s link opens the preview for the meeting about changing 
 	expect(pdf.suggestedFilename()).toMatch(/^Jonas-Jobbvei-\d{4}-\d{2}-\d{2}\.pdf$/);
 	await pdf.saveAs(`${dir}/change.pdf`);
 	const pdfText = execFileSync('pdftotext', ['-layout', `${dir}/change.pdf`, '-']).toString().replace(/\s+/g, ' ');
-	for (const line of ['Fretex Asker', 'Jeg vil jobbe i en butikk & treffe folk.', 'Scandic Bergen']) expect(pdfText, line).toContain(line);
+	for (const line of ['Fretex Asker', nb('change_days_line', { count: 3 }), 'Jeg vil jobbe i en butikk & treffe folk.', 'Scandic Bergen']) expect(pdfText, line).toContain(line);
 
 	// He can still go back and change what goes in: the change preset's parts are ticked.
 	await page.getByRole('button', { name: nb('export_previous'), exact: true }).click();

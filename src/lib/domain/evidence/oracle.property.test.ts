@@ -57,7 +57,7 @@ function outputs(c: DocumentCase): Outputs {
 		cv: composeConventionalCv(person, choice, locale, today),
 		summaries: person.trials.map(({ trial, answers }) => ({ trialId: trial.id, sentences: summaryFor({ trial, answers, jobs: person.jobs, locale: screen, today }).sentences })),
 		dayCounts: person.trials.map(({ trial, answers }) => ({ trialId: trial.id, ...trialEvidence(trial, answers, today).dayCount.value })),
-		request: changeRequest(page, person.profile.name, person.trials, person.jobs, screen, { support: { cards: about.support.cards, by: about.support.cardsBy }, liked: person.liked }).sections,
+		request: changeRequest(page, person.profile.name, person.trials, person.jobs, screen, { support: { cards: about.support.cards, by: about.support.cardsBy }, liked: person.liked, situation: person.profile.situation }).sections,
 		screenCv: CV_SECTIONS.flatMap((s) => cv.sections[s]).map((l) => ({ id: l.id, text: l.text, ...(l.title ? { title: l.title } : {}), ...(l.meta ? { meta: l.meta } : {}), generated: l.generated }))
 	};
 }
@@ -98,6 +98,10 @@ describe('the documents oracle: every claim traces to a fact', () => {
 	// Known defect (reported, not fixed here): a trial chosen for the meeting ("Hva vil du si?") is
 	// offered and printed as "Jeg har prøvd: Jobbsmak på Meny" also when no day of it is told about.
 	// When fixed, this fails: then drop `.fails`.
+	it('4c. how much the person wants to work and where they are now are said as stored, once, and only when stored', () => {
+		fc.assert(holds(CHECKS.changeTime), { numRuns: RUNS });
+	}, TIMEOUT);
+
 	it('1b. the meeting says "Jeg har prøvd" only of a trial the person has been at', () => {
 		// Stops at the first person it fails for: no shrinking for a defect already described.
 		fc.assert(holds(CHECKS.meetingTried), { numRuns: RUNS, endOnFailure: true });

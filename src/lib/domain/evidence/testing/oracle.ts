@@ -3,8 +3,10 @@ import { LOCALES, type Locale } from '$lib/i18n/locale';
 import type { Answer, AnsweredBy } from '$lib/domain/answers/schema';
 import { ABOUT_PARTS, aboutCard, type AboutPart } from '$lib/domain/about/schema';
 import { cardLabel as aboutLabel } from '$lib/domain/about/labels';
-import { CHANGE_PARTS, changeCard, type ChangePart } from '$lib/domain/change/schema';
-import { changeCardLabel } from '$lib/domain/change/labels';
+import { CHANGE_PARTS, changeCard, workPercent, type ChangePart } from '$lib/domain/change/schema';
+import { changeCardLabel, workDaysLine } from '$lib/domain/change/labels';
+import { SITUATION_FACT } from '$lib/domain/change/change-rules';
+import { situationLine } from '$lib/domain/profile/situation-labels';
 import { CARD_FIELDS, FIELD_CARDS, type CardField } from '$lib/domain/cv/schema';
 import { HELP_KINDS, type HelpKind } from '$lib/domain/trials/schema';
 import { helpLabel } from '$lib/domain/trials/labels';
@@ -318,6 +320,37 @@ export function checkChangeTried(c: DocumentCase, o: Outputs): string[] {
 	return out;
 }
 
+/**
+ * How much the person wants to work and where they are now say exactly what was stored: the days
+ * line says the stored days (with its percent) and is there only when days were chosen; where the
+ * person is now is said once, from the profile, unless they tapped the same card in the request.
+ */
+export function checkChangeTime(c: DocumentCase, o: Outputs): string[] {
+	const out: string[] = [];
+	const p = c.plan;
+	const days = p.change.days;
+	const lines = readLines(o.doc).filter((l) => l.part === 'change');
+	const lists: [string, readonly { text: string; meta?: string; facts?: string[] }[], Locale][] = [];
+	if (o.request) lists.push(['the change request screen', Object.values(o.request).flat(), c.person.profile.locale]);
+	if (lines.length) lists.push(['the change request in the document', lines.map((l) => l.line), o.doc.locale]);
+	for (const [where, list, locale] of lists) {
+		const said = list.filter((l) => l.facts?.includes('change/want/days'));
+		if (!days && said.length) out.push(`${where}: a working-time line, but no days were chosen`);
+		if (days) {
+			const want = workDaysLine(days.value, locale);
+			const percent = workPercent(days.value);
+			if (said.length !== 1 || said[0]!.text !== want) out.push(`${where}: working time should say "${want}", says ${JSON.stringify(said.map((l) => l.text))}`);
+			else if ((said[0]!.meta ?? null) !== (percent === null ? null : m.change_days_percent({ percent }, { locale }))) out.push(`${where}: "${want}" has the percent "${said[0]!.meta}"`);
+		}
+		const situation = list.filter((l) => l.facts?.includes(SITUATION_FACT));
+		const tapped = p.change.now.cards?.value ?? [];
+		const expected = p.situation && p.situation !== 'none' && !tapped.includes(p.situation) ? situationLine(p.situation, locale) : null;
+		if (expected === null && situation.length) out.push(`${where}: says where the person is now ("${situation[0]!.text}"), but it was ${p.situation ?? 'never said'} or tapped as a card`);
+		if (expected !== null && (situation.length !== 1 || situation[0]!.text !== expected)) out.push(`${where}: should say "${expected}" once, says ${JSON.stringify(situation.map((l) => l.text))}`);
+	}
+	return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // 2. Levels equal
 
@@ -523,7 +556,8 @@ function hasContent(c: DocumentCase, part: ExportPart, truths: readonly TrialTru
 			return (
 				CHANGE_PARTS.some((x: ChangePart) => (p.change[x].cards?.value.length ?? 0) > 0 || !!p.change[x].text?.value.trim()) ||
 				!!p.change.where?.value.trim() ||
-				(p.change.jobs?.value.length ?? 0) > 0
+				(p.change.jobs?.value.length ?? 0) > 0 ||
+				p.change.days !== undefined
 			);
 		case 'contact':
 			return !!(p.cv.surname || p.cv.place || p.cv.phone || p.cv.email);
@@ -699,6 +733,7 @@ export const CHECKS = {
 	cards: checkCardLanguage,
 	ticks: checkTicks,
 	changeTried: checkChangeTried,
+	changeTime: checkChangeTime,
 	meetingTried: checkMeetingTried,
 	firstPerson: checkFirstPerson,
 	ownWords: checkOwnWords,

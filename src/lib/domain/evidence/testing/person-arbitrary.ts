@@ -5,7 +5,8 @@ import { Answer, type AnsweredBy, type AnswerValue, HELPER_ROLES } from '$lib/do
 import { Profile } from '$lib/domain/profile/schema';
 import { ABOUT_CARDS, ABOUT_PARTS, ABOUT_PHOTO_KEY, aboutKey, type AboutPart } from '$lib/domain/about/schema';
 import { cardLabel as aboutCardLabel } from '$lib/domain/about/labels';
-import { CHANGE_CARDS, CHANGE_PARTS, changeKey, type ChangePart } from '$lib/domain/change/schema';
+import { CHANGE_CARDS, CHANGE_PARTS, WORK_DAYS, changeKey, type ChangePart, type WorkDays } from '$lib/domain/change/schema';
+import { SITUATIONS, type Situation } from '$lib/domain/profile/situation';
 import { CvEntry, FIELD_CARDS, CARD_FIELDS, cvKey, type CardField, type CvEntryInput, type EntryKind } from '$lib/domain/cv/schema';
 import { SORTING_ORDER, JOBS } from '$lib/domain/interests/catalogue';
 import { Exploration, answerKey, starKey } from '$lib/domain/interests/schema';
@@ -196,7 +197,9 @@ export interface PersonPlan {
 	about: Record<AboutPart, { cards?: Given<string[]>; text?: Given<string> }>;
 	plan: Record<PlanPart, { cards?: Given<string[]>; text?: Given<string> }>;
 	steps: StepPlan[];
-	change: Record<ChangePart, { cards?: Given<string[]>; text?: Given<string> }> & { where?: Given<string>; jobs?: Given<string[]> };
+	change: Record<ChangePart, { cards?: Given<string[]>; text?: Given<string> }> & { where?: Given<string>; jobs?: Given<string[]>; days?: Given<WorkDays> };
+	/** Where the person is now, on their profile; not said by many. */
+	situation?: Situation;
 	cv: {
 		surname?: Given<string>;
 		place?: Given<string>;
@@ -404,6 +407,7 @@ export const personPlanArb: fc.Arbitrary<PersonPlan> = fc
 		screenLocale: localeArb,
 		today: fc.integer({ min: 0, max: 600 }).map((n) => addDays(FIRST_TODAY, n)),
 		photo: fc.record({ profile: fc.boolean(), about: fc.boolean() }),
+		situation: fc.option(fc.constantFrom(...SITUATIONS), { nil: undefined }),
 		trialCount: fc.integer({ min: 0, max: 4 }),
 		stepCount: fc.integer({ min: 0, max: 4 }),
 		// Not everyone uses every part: a pupil may never open "Jeg vil prøve noe annet", an adult may skip the CV.
@@ -431,7 +435,8 @@ export const personPlanArb: fc.Arbitrary<PersonPlan> = fc
 				{
 					parts: partsArb(CHANGE_PARTS, (part) => someOf(CHANGE_CARDS[part].map((c) => c.id), 3), locale),
 					where: maybe(given(fc.constantFrom(...ENTRY_PLACES))),
-					jobs: maybe(given(someOf(JOB_IDS, 2)))
+					jobs: maybe(given(someOf(JOB_IDS, 2))),
+					days: maybe(given(fc.constantFrom(...WORK_DAYS)))
 				},
 				{ requiredKeys: ['parts'] }
 			),
@@ -473,7 +478,8 @@ export const personPlanArb: fc.Arbitrary<PersonPlan> = fc
 			about: uses.about ? about : unused(ABOUT_PARTS),
 			plan: uses.plan ? plan : unused(['dream_job', 'this_year', 'few_years', 'next_trial'] as const),
 			steps: uses.plan ? steps : [],
-			change: uses.change ? { ...change.parts, ...(change.where ? { where: change.where } : {}), ...(change.jobs ? { jobs: change.jobs } : {}) } : unused(CHANGE_PARTS),
+			change: uses.change ? { ...change.parts, ...(change.where ? { where: change.where } : {}), ...(change.jobs ? { jobs: change.jobs } : {}), ...(change.days ? { days: change.days } : {}) } : unused(CHANGE_PARTS),
+			...(base.situation ? { situation: base.situation } : {}),
 			cv: uses.cv ? { ...cv, cards: cv.cards as PersonPlan['cv']['cards'], words: cv.words as PersonPlan['cv']['words'] } : { cards: {}, words: {}, entries: [], edits: [] },
 			liked: uses.interests ? liked : [],
 			starred: uses.interests ? starred : [],
@@ -521,6 +527,7 @@ export function personRecords(plan: PersonPlan): PersonRecords {
 		name: plan.name,
 		picture: plan.photo.profile ? { kind: 'photo', mediaId: 'm-profile' } : { kind: 'symbol', symbol: 'pic_cat' },
 		locale: plan.locale,
+		...(plan.situation ? { situation: plan.situation } : {}),
 		settings: { theme: 'default', textSize: 1, speechRate: 'normal' },
 		createdRev: next(),
 		rev: rev
@@ -536,6 +543,7 @@ export function personRecords(plan: PersonPlan): PersonRecords {
 	for (const p of CHANGE_PARTS) cardsAndWords((sub) => changeKey(p, sub), plan.change[p]);
 	if (plan.change.where) answer(changeKey('now', 'where'), plan.change.where.value, plan.change.where.by);
 	if (plan.change.jobs) answer(changeKey('want', 'jobs'), plan.change.jobs.value, plan.change.jobs.by);
+	if (plan.change.days) answer(changeKey('want', 'days'), plan.change.days.value, plan.change.days.by);
 
 	const cv = plan.cv;
 	for (const field of ['surname', 'place', 'phone', 'email'] as const) {
