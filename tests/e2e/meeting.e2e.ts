@@ -419,9 +419,9 @@ test.describe('Møtet', () => {
 		await tabTo(page.getByRole('link', { name: nb('next'), exact: true }));
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/part=who/);
-		await tabTo(page.getByRole('button', { name: nb('meeting_role_nav') }));
+		await tabTo(page.getByRole('button', { name: nb('meeting_role_nav'), exact: true }));
 		await page.keyboard.press('Space');
-		await expect(page.getByRole('button', { name: nb('meeting_role_nav') })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: nb('meeting_role_nav'), exact: true })).toHaveAttribute('aria-pressed', 'true');
 		for (const part of ['say', 'ask', 'how'] as const) {
 			await tabTo(page.getByRole('link', { name: nb('next'), exact: true }));
 			await page.keyboard.press('Enter');
