@@ -15,6 +15,7 @@ import {
 } from './fixtures';
 import { LOOKS, type Theme } from './support/a11y';
 import { languageName } from './support/messages';
+import { seed } from './support/seed';
 
 const THEME_LABEL: Record<Theme, string> = { default: 'theme_default', dark: 'theme_dark', contrast: 'theme_contrast' };
 const VIEWPORTS = [
@@ -46,6 +47,7 @@ async function makePeople(page: Page): Promise<People> {
 	await expect(page.getByText(nb('code_on'))).toBeVisible();
 	const kariId = await profileId(page, 'Kari');
 	await createProfile(page, 'Nora', nb('sym_pic_rainbow'));
+	await seed(page, await profileId(page, 'Nora'), { meetings: [A11Y_MEETING] });
 	return { kariId };
 }
 
@@ -57,6 +59,20 @@ interface Screen {
 }
 
 const h1 = (page: Page, text: string) => expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible();
+
+/** Nora's meeting with two parents and the coordinator's questions, for the meeting screens below. */
+const A11Y_MEETING = {
+	id: 'a11y-meeting',
+	kind: 'transition',
+	attendees: [{ role: 'parent', names: ['Mor', 'Far'] }],
+	points: [],
+	questions: { suggested: [], own: [] },
+	wishes: [],
+	callerQuestions: [{ id: 'q-1', text: 'Vil du prøve en jobb?', symbol: 'doc_work' }, { id: 'q-2', text: 'Hva liker du å gjøre?' }],
+	after: { agreed: '', steps: [] },
+	partsBy: {},
+	answeredBy: { kind: 'self' }
+};
 
 const SCREENS: Screen[] = [
 	{ label: '/profiles/new', path: () => '/profiles/new', ready: (p, l) => h1(p, t(l, 'new_title')) },
@@ -73,6 +89,9 @@ const SCREENS: Screen[] = [
 		}
 	},
 	{ label: '/about', path: () => '/about', ready: (p, l) => h1(p, t(l, 'about_title')) },
+	{ label: '/meeting/step?part=who', path: () => '/meeting/step?id=a11y-meeting&part=who', ready: (p, l) => h1(p, t(l, 'meeting_part_who')) },
+	{ label: '/meeting/step?part=caller', path: () => '/meeting/step?id=a11y-meeting&part=caller', ready: (p, l) => h1(p, t(l, 'meeting_part_caller')) },
+	{ label: '/meeting/caller', path: () => '/meeting/caller?id=a11y-meeting&q=q-1', ready: (p) => h1(p, 'Vil du prøve en jobb?') },
 	{ label: '/dev/components', path: () => '/dev/components', ready: (p, l) => h1(p, t(l, 'dev_title')) },
 	{
 		label: '/unlock?person=…',

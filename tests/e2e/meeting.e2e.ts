@@ -7,7 +7,7 @@ import { LOOKS, PHONE, TABLET, setLook, axeBothSizes, smallTargets } from './sup
  * "Møtet": Nora prepares an overgangsmøte one question per screen, shows the
  * finished page, puts it in her calendar, and afterwards writes what was agreed; the steps go to Min plan.
  */
-const BEFORE = ['kind', 'date', 'place', 'who', 'say', 'ask', 'how'] as const;
+const BEFORE = ['kind', 'date', 'place', 'who', 'say', 'ask', 'how', 'caller'] as const;
 const AFTER = ['agreed', 'steps', 'next'] as const;
 
 function nextMonth(): string {
@@ -195,7 +195,142 @@ async function writeAfter(page: Page, id: string) {
 	await page.waitForURL(new RegExp(`/meeting/view\\?id=${id}`));
 }
 
+/** One stored record, read straight from the database (autosave is done when it shows the change). */
+async function storedRecord(page: Page, store: string, key: string): Promise<Record<string, unknown> | undefined> {
+	return page.evaluate(
+		({ store, key }) =>
+			new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+				const open = indexedDB.open('jobbvei');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction(store).objectStore(store).get(key);
+					req.onsuccess = () => {
+						open.result.close();
+						resolve(req.result);
+					};
+					req.onerror = () => reject(req.error);
+				};
+			}),
+		{ store, key }
+	);
+}
+
+const asHelper = (page: Page, pid: string) =>
+	page.evaluate((pid) => sessionStorage.setItem('jobbvei:helper', JSON.stringify({ profileId: pid, helper: { kind: 'helper', role: 'teacher', name: 'Kari' } })), pid);
+const asSelf = (page: Page) => page.evaluate(() => sessionStorage.removeItem('jobbvei:helper'));
+const jsonFile = (name: string, content: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+const QUESTION_FILE = JSON.stringify({
+	format: 'jobbvei-questions',
+	version: 1,
+	questions: [{ text: 'Hva liker du å gjøre på skolen?', symbol: 'doc_school' }, { text: 'Vil du prøve en jobb?' }]
+});
+
 test.describe('Møtet', () => {
+	test('two parents come; the coordinator\'s questions come from a file and a helper, Nora answers one per screen, and the document shows it all', async ({ page }) => {
+		test.setTimeout(180_000);
+		await createProfile(page, 'Nora');
+		const id = await startMeeting(page);
+		const pid = await profileId(page, 'Nora');
+
+		// Two parents, each by name.
+		await page.goto(`/meeting/step?id=${id}&part=who`);
+		await hydrated(page);
+		await page.getByRole('group', { name: nb('meeting_part_who') }).getByRole('button', { name: nb('meeting_role_parent') }).click();
+		const mor = page.getByRole('textbox', { name: nb('meeting_who_name', { role: nb('meeting_role_parent') }) });
+		await mor.fill('Mor');
+		await mor.blur();
+		await expect.poll(async () => (await storedRecord(page, 'meetings', id))?.attendees).toEqual([{ role: 'parent', names: ['Mor'] }]);
+		await page.getByRole('button', { name: nb('meeting_who_another', { role: nb('meeting_role_parent') }) }).click();
+		const far = page.getByRole('textbox', { name: nb('meeting_who_name_number', { role: nb('meeting_role_parent'), number: 2 }) });
+		await far.fill('Far');
+		await far.blur();
+		await expect.poll(async () => (await storedRecord(page, 'meetings', id))?.attendees).toEqual([{ role: 'parent', names: ['Mor', 'Far'] }]);
+
+		// Kari (a helper) loads the coordinator's file; a wrong or broken file first changes nothing.
+		await asHelper(page, pid);
+		await page.goto(`/meeting/step?id=${id}&part=caller`);
+		await hydrated(page);
+		await heading(page, 'meeting_part_caller');
+		const picker = page.getByLabel(nb('meeting_caller_file'));
+		await picker.setInputFiles(jsonFile('pakke.json', JSON.stringify({ format: 'jobbvei-pakke', version: 1 })));
+		await expect(page.getByText(nb('meeting_caller_error_not_questions'))).toBeVisible();
+		await picker.setInputFiles(jsonFile('brutt.json', '{ "format": "jobbvei-questions", '));
+		await expect(page.getByText(nb('meeting_caller_error_not_json'))).toBeVisible();
+		await picker.setInputFiles(jsonFile('sporsmal.json', QUESTION_FILE));
+		await expect(page.getByRole('textbox', { name: nb('meeting_caller_question', { number: 1 }) })).toHaveValue('Hva liker du å gjøre på skolen?');
+		await expect(page.getByRole('textbox', { name: nb('meeting_caller_question', { number: 2 }) })).toHaveValue('Vil du prøve en jobb?');
+		// Another helper types one more.
+		await page.getByRole('textbox', { name: nb('meeting_caller_new') }).fill('Trenger du hjelp med bussen?');
+		await page.getByRole('button', { name: nb('meeting_add'), exact: true }).click();
+		await expect(page.getByRole('textbox', { name: nb('meeting_caller_question', { number: 3 }) })).toHaveValue('Trenger du hjelp med bussen?');
+		const stored = (await storedRecord(page, 'meetings', id)) as { callerQuestions: { id: string; text: string }[] };
+		expect(stored.callerQuestions.map((q) => q.text)).toEqual(['Hva liker du å gjøre på skolen?', 'Vil du prøve en jobb?', 'Trenger du hjelp med bussen?']);
+		const [q1, q2, q3] = stored.callerQuestions.map((q) => q.id);
+
+		// Nora answers, one question per screen: a card, her own words, and a card with Kari's help.
+		await asSelf(page);
+		await page.goto(`/meeting/step?id=${id}&part=caller`);
+		await hydrated(page);
+		await page.getByRole('link', { name: nb('meeting_caller_answer') }).click();
+		await page.waitForURL(new RegExp(`/meeting/caller\\?id=${id}&q=${q1}`));
+		await expect(page.getByRole('heading', { level: 1, name: 'Hva liker du å gjøre på skolen?' })).toBeVisible();
+		const cards = page.getByRole('group', { name: nb('meeting_caller_cards') });
+		await cards.getByRole('button', { name: nb('trial_answer_yes') }).click();
+		await expect(cards.getByRole('button', { name: nb('trial_answer_yes') })).toHaveAttribute('aria-pressed', 'true');
+		await next(page);
+		await page.waitForURL(new RegExp(`q=${q2}`));
+		await expect(page.getByRole('heading', { level: 1, name: 'Vil du prøve en jobb?' })).toBeVisible();
+		await page.getByRole('button', { name: nb('trial_text_write') }).click();
+		const words = page.getByRole('textbox', { name: nb('trial_text_label') });
+		await words.fill('Jeg vil jobbe med dyr');
+		await words.blur();
+		await expect.poll(async () => (await storedRecord(page, 'answers', `${pid}/meeting/${id}/caller/${q2}/text`))?.value).toBe('Jeg vil jobbe med dyr');
+		await asHelper(page, pid);
+		await page.goto(`/meeting/caller?id=${id}&q=${q3}`);
+		await hydrated(page);
+		await cards.getByRole('button', { name: nb('trial_answer_maybe') }).click();
+		await expect(page.getByTestId('answered-by')).toBeVisible();
+		await expect(page.getByRole('link', { name: nb('next'), exact: true })).toHaveCount(0);
+		await page.getByRole('link', { name: nb('done'), exact: true }).click();
+		await page.waitForURL(new RegExp(`/meeting/view\\?id=${id}`));
+		await asSelf(page);
+
+		// The finished page: both parents, every question with its answer.
+		const region = (key: string) => page.getByRole('region', { name: nb(key) });
+		await expect(region('meeting_view_who').getByRole('listitem')).toHaveText(['Mor (mamma eller pappa)', 'Far (mamma eller pappa)']);
+		await expect(region('meeting_view_caller').getByRole('listitem')).toHaveText([
+			'Hva liker du å gjøre på skolen?',
+			nb('meeting_caller_answered', { answer: nb('trial_answer_yes') }),
+			'Vil du prøve en jobb?',
+			nb('meeting_caller_answered', { answer: 'Jeg vil jobbe med dyr' }),
+			'Trenger du hjelp med bussen?',
+			nb('meeting_caller_answered', { answer: nb('trial_answer_maybe') })
+		]);
+
+		// The document with only the meeting ticked: the questions, the answers, who said it, both parents.
+		await page.goto('/export');
+		await hydrated(page);
+		await page.getByRole('radio', { name: nb('export_preset_meeting') }).check();
+		await page.getByRole('button', { name: nb('export_next'), exact: true }).click();
+		const parts = page.getByRole('group', { name: nb('export_step_what') });
+		for (const part of ['about', 'plan', 'trials', 'interests', 'photos', 'cv', 'change']) {
+			const button = parts.getByRole('button', { name: nb(`export_part_${part}`) });
+			if ((await button.count()) && (await button.getAttribute('aria-pressed')) === 'true') await button.click();
+		}
+		await expect(parts.getByRole('button', { name: nb('export_part_meeting') })).toHaveAttribute('aria-pressed', 'true');
+		await page.getByRole('button', { name: nb('export_next'), exact: true }).click();
+		await page.getByRole('radio', { name: 'Norsk bokmål' }).check();
+		await page.getByRole('button', { name: nb('export_next'), exact: true }).click();
+		const preview = page.getByTestId('export-preview');
+		await expect(preview).toBeVisible();
+		await expect(preview.getByRole('heading', { name: nb('meeting_view_caller') })).toBeVisible();
+		for (const text of ['Hva liker du å gjøre på skolen?', 'Vil du prøve en jobb?', 'Jeg vil jobbe med dyr', 'Trenger du hjelp med bussen?', 'Mor (mamma eller pappa)', 'Far (mamma eller pappa)']) {
+			await expect(preview.getByText(text, { exact: false }).first()).toBeVisible();
+		}
+		await expect(preview.getByText(nb('answered_by_helper', { helper: 'Kari, lærer' })).first()).toBeVisible();
+		await expect(preview.getByText(nb('export_part_about'), { exact: true })).toHaveCount(0);
+	});
+
 	test('Nora prepares an overgangsmøte, shows it, adds it to her calendar, and the agreed steps go to her plan', async ({ page }) => {
 		test.setTimeout(180_000);
 		await createProfile(page, 'Nora');
@@ -284,9 +419,9 @@ test.describe('Møtet', () => {
 		await tabTo(page.getByRole('link', { name: nb('next'), exact: true }));
 		await page.keyboard.press('Enter');
 		await page.waitForURL(/part=who/);
-		await tabTo(page.getByRole('button', { name: nb('meeting_role_nav') }));
+		await tabTo(page.getByRole('button', { name: nb('meeting_role_nav'), exact: true }));
 		await page.keyboard.press('Space');
-		await expect(page.getByRole('button', { name: nb('meeting_role_nav') })).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.getByRole('button', { name: nb('meeting_role_nav'), exact: true })).toHaveAttribute('aria-pressed', 'true');
 		for (const part of ['say', 'ask', 'how'] as const) {
 			await tabTo(page.getByRole('link', { name: nb('next'), exact: true }));
 			await page.keyboard.press('Enter');

@@ -63,7 +63,13 @@ export interface Journey<P extends string = string> {
 	readonly prefix: string;
 	readonly parts: readonly JourneyPart<P>[];
 	/** The overview, where Back and "Ferdig" go; its parts live at `<href>/part?id=<part>`. */
-	readonly home: { readonly href: string; readonly title: Words; readonly symbol: SymbolId };
+	readonly home: {
+		readonly href: string;
+		readonly title: Words;
+		readonly symbol: SymbolId;
+		/** Where a part lives when it is not `<href>/part?id=<part>` (a meeting's questions need the meeting's id too). */
+		readonly partHref?: (part: string) => string;
+	};
 	/** Said when the address names no part ("Fant ikke den delen"). */
 	readonly notFound: Words;
 	readonly said: JourneySaid;

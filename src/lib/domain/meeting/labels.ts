@@ -28,11 +28,15 @@ export function kindSymbol(kind: MeetingKind | undefined): SymbolId {
 const ROLE: Record<AttendeeRole, { label: Message; symbol: SymbolId }> = {
 	me: { label: m.meeting_role_me, symbol: 'doc_me' },
 	parent: { label: m.meeting_role_parent, symbol: 'doc_parent' },
+	guardian: { label: m.meeting_role_guardian, symbol: 'info_guardian' },
 	teacher: { label: m.meeting_role_teacher, symbol: 'doc_teacher' },
 	counsellor: { label: m.meeting_role_counsellor, symbol: 'meet_counsellor' as SymbolId },
-	nav: { label: m.meeting_role_nav, symbol: 'meet_nav' as SymbolId },
+	ppt: { label: m.meeting_role_ppt, symbol: 'info_ppt' },
 	coordinator: { label: m.meeting_role_coordinator, symbol: 'meet_coordinator' as SymbolId },
+	case_worker: { label: m.meeting_role_case_worker, symbol: 'meet_case_worker' as SymbolId },
+	nav: { label: m.meeting_role_nav, symbol: 'meet_nav' as SymbolId },
 	job_coach: { label: m.meeting_role_job_coach, symbol: 'sup_job_coach' },
+	home_staff: { label: m.meeting_role_home_staff, symbol: 'chg_home' },
 	employer: { label: m.meeting_role_employer, symbol: 'meet_employer' as SymbolId },
 	other: { label: m.meeting_role_other, symbol: 'helper_other' }
 };
@@ -81,6 +85,7 @@ const PART: Record<MeetingPart, { title: Message; heading: Message; symbol: Symb
 	say: { title: m.meeting_part_say, heading: m.meeting_view_say, symbol: 'meet_say' as SymbolId },
 	ask: { title: m.meeting_part_ask, heading: m.meeting_view_ask, symbol: 'meet_question' as SymbolId },
 	how: { title: m.meeting_part_how, heading: m.meeting_view_how, symbol: 'doc_star' },
+	caller: { title: m.meeting_part_caller, heading: m.meeting_view_caller, symbol: 'meet_coordinator' as SymbolId },
 	agreed: { title: m.meeting_part_agreed, heading: m.meeting_view_agreed, symbol: 'meet_agreed' as SymbolId },
 	steps: { title: m.meeting_part_steps, heading: m.meeting_view_steps, symbol: 'doc_goal' },
 	next: { title: m.meeting_part_next, heading: m.meeting_view_next, symbol: 'doc_calendar' }
@@ -95,4 +100,15 @@ export function partHeading(part: MeetingPart, locale?: Locale): string {
 }
 export function partSymbol(part: MeetingPart): SymbolId {
 	return PART[part].symbol;
+}
+
+/** Why a question file was refused (or could not be stored), in easy words: nothing saved has changed. */
+export function questionFileProblemText(problem: 'too-big' | 'not-json' | 'not-questions' | 'damaged' | 'full'): string {
+	return {
+		'too-big': m.meeting_caller_error_too_big,
+		'not-json': m.meeting_caller_error_not_json,
+		'not-questions': m.meeting_caller_error_not_questions,
+		damaged: m.meeting_caller_error_damaged,
+		full: m.meeting_caller_error_full
+	}[problem]();
 }

@@ -14,6 +14,7 @@ import { timeLabel } from '$lib/domain/trials/trial-rules';
 import { kindLabel, roleLabel } from './labels';
 import {
 	BEFORE_PARTS,
+	MAX_PER_ROLE,
 	type AgreedStep,
 	type Attendee,
 	type AttendeeRole,
@@ -142,20 +143,42 @@ export function toggleIn<T extends string>(list: readonly T[], value: T): T[] {
 	return list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 }
 
-/** Turning a role on or off in "Hvem kommer?"; a name given before is kept on the others. */
+/** Turning a role on or off in "Hvem kommer?": on is one person not named yet; off takes all in it away. */
 export function toggleAttendee(attendees: readonly Attendee[], role: AttendeeRole): Attendee[] {
-	return attendees.some((a) => a.role === role) ? attendees.filter((a) => a.role !== role) : [...attendees, { role }];
+	return attendees.some((a) => a.role === role) ? attendees.filter((a) => a.role !== role) : [...attendees, { role, names: [''] }];
 }
 
-export function nameAttendee(attendees: readonly Attendee[], role: AttendeeRole, name: string): Attendee[] {
+/** The name of person `index` in a role ('' when not named). Names given to the others are kept. */
+export function nameAttendee(attendees: readonly Attendee[], role: AttendeeRole, index: number, name: string): Attendee[] {
 	const clean = name.trim().slice(0, 60);
-	return attendees.map((a) => (a.role === role ? (clean ? { role, name: clean } : { role }) : a));
+	return attendees.map((a) => (a.role === role ? { role, names: a.names.map((n, i) => (i === index ? clean : n)) } : a));
+}
+
+/** "Legg til én til": one more person in a role (two parents, two teachers), up to MAX_PER_ROLE. */
+export function addAttendeePerson(attendees: readonly Attendee[], role: AttendeeRole): Attendee[] {
+	if (!attendees.some((a) => a.role === role)) return toggleAttendee(attendees, role);
+	return attendees.map((a) => (a.role === role && a.names.length < MAX_PER_ROLE ? { role, names: [...a.names, ''] } : a));
+}
+
+/** Takes one person away; when they were the last in the role, the role is off. */
+export function removeAttendeePerson(attendees: readonly Attendee[], role: AttendeeRole, index: number): Attendee[] {
+	return attendees.flatMap((a) => {
+		if (a.role !== role) return [a];
+		const names = a.names.filter((_, i) => i !== index);
+		return names.length ? [{ role, names }] : [];
+	});
 }
 
 /** "Kari (lærer)" or "Lærer": one person who comes. */
-export function attendeeText(a: Attendee, locale?: Locale): string {
-	const role = roleLabel(a.role, locale);
-	return a.name ? m.meeting_attendee_named({ name: a.name, role: a.role === 'nav' ? role : role.toLocaleLowerCase() }, locale ? { locale } : {}) : role;
+export function personText(role: AttendeeRole, name: string, locale?: Locale): string {
+	const label = roleLabel(role, locale);
+	const keepCase = role === 'nav' || role === 'ppt';
+	return name.trim() ? m.meeting_attendee_named({ name: name.trim(), role: keepCase ? label : label.toLocaleLowerCase() }, locale ? { locale } : {}) : label;
+}
+
+/** Everyone in one role, one text each: "Kari (mamma eller pappa)", "Per (mamma eller pappa)". */
+export function attendeeTexts(a: Attendee, locale?: Locale): string[] {
+	return a.names.map((name) => personText(a.role, name, locale));
 }
 
 /** "tirsdag 3. mars 2026, kl. 10": the day with its weekday, and the time when there is one. */
@@ -182,6 +205,8 @@ export function partFilled(meeting: Meeting, part: MeetingPart): boolean {
 			return meeting.questions.suggested.length + meeting.questions.own.length > 0;
 		case 'how':
 			return meeting.wishes.length > 0;
+		case 'caller':
+			return (meeting.callerQuestions ?? []).length > 0;
 		case 'agreed':
 			return meeting.after.agreed.trim() !== '';
 		case 'steps':
@@ -234,7 +259,7 @@ export function agreedToPlanSteps(meetingId: string, steps: readonly AgreedStep[
 function withText(meeting: Meeting, locale: Locale): string | null {
 	const others = meeting.attendees.filter((a) => a.role !== 'me');
 	if (others.length === 0) return null;
-	return m.meeting_ics_with({ names: others.map((a) => attendeeText(a, locale)).join(', ') }, { locale });
+	return m.meeting_ics_with({ names: others.flatMap((a) => attendeeTexts(a, locale)).join(', ') }, { locale });
 }
 
 /**

@@ -4,7 +4,20 @@ import type { Locale } from '$lib/i18n/locale';
 import { announce } from '$lib/ui/announce.svelte';
 import type { MeetingsState } from './meeting.svelte';
 import type { MeetingUpdate } from './meeting-repo';
-import { addOwnPoint, addOwnQuestion, nameAttendee, newAgreedStep, toggleAttendee, toggleIn, togglePoint, type PointOption } from './meeting-rules';
+import {
+	addAttendeePerson,
+	addOwnPoint,
+	addOwnQuestion,
+	nameAttendee,
+	newAgreedStep,
+	removeAttendeePerson,
+	toggleAttendee,
+	toggleIn,
+	togglePoint,
+	type PointOption
+} from './meeting-rules';
+import { addCallerQuestions, editCallerQuestion, newQuestionId } from './caller-questions';
+import { readQuestionFileFrom, type QuestionFileProblem } from './question-file';
 import { cardSaid, changeRow, oneDay, type RowChange } from './meeting-step-rules';
 import { questionLabel, roleLabel, wishLabel } from './labels';
 import type { AgreedStep, AttendeeRole, Meeting, MeetingKind, MeetingPart, SuggestedQuestion, Wish } from './schema';
@@ -82,8 +95,44 @@ export class MeetingStepState {
 		void this.save((x) => ({ attendees: toggleAttendee(x.attendees, role) }), cardSaid(roleLabel(role), on));
 	}
 
-	nameRole(role: AttendeeRole, name: string): void {
-		void this.save((x) => ({ attendees: nameAttendee(x.attendees, role, name) }), m.meeting_saved());
+	/** The name of person `index` in a role. */
+	nameRole(role: AttendeeRole, index: number, name: string): void {
+		void this.save((x) => ({ attendees: nameAttendee(x.attendees, role, index, name) }), m.meeting_saved());
+	}
+
+	/** "Legg til én til": two parents or two teachers can both come. */
+	addPerson(role: AttendeeRole): void {
+		void this.save((x) => ({ attendees: addAttendeePerson(x.attendees, role) }), m.meeting_added({ text: roleLabel(role) }));
+	}
+
+	removePerson(role: AttendeeRole, index: number): void {
+		void this.save((x) => ({ attendees: removeAttendeePerson(x.attendees, role, index) }), m.meeting_saved());
+	}
+
+	/** A question from the one who calls the meeting, written by a helper; true when stored. */
+	addCallerQuestion(text: string): Promise<boolean> {
+		const clean = text.trim();
+		if (!clean) return Promise.resolve(false);
+		return this.save((x) => ({ callerQuestions: addCallerQuestions(x.callerQuestions ?? [], [{ text: clean }], newQuestionId) }), m.meeting_added({ text: clean }));
+	}
+
+	editCallerQuestion(id: string, text: string): void {
+		void this.save((x) => ({ callerQuestions: editCallerQuestion(x.callerQuestions ?? [], id, text) }), m.meeting_saved());
+	}
+
+	removeCallerQuestion(id: string): void {
+		void this.save((x) => ({ callerQuestions: (x.callerQuestions ?? []).filter((q) => q.id !== id) }), m.meeting_saved());
+	}
+
+	/**
+	 * Questions from a file: added after the ones already there. A bad file gives its problem and
+	 * changes nothing; null when they were stored.
+	 */
+	async loadQuestionFile(file: Blob): Promise<QuestionFileProblem | 'full' | null> {
+		const read = await readQuestionFileFrom(file);
+		if (!read.ok) return read.problem;
+		const ok = await this.save((x) => ({ callerQuestions: addCallerQuestions(x.callerQuestions ?? [], read.questions, newQuestionId) }), m.meeting_caller_loaded());
+		return ok ? null : 'full';
 	}
 
 	togglePoint(option: PointOption): void {

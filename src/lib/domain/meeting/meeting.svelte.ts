@@ -18,7 +18,13 @@ import type { TrialAnswers } from '$lib/domain/trials/trial-rules';
 import type { Locale } from '$lib/i18n/locale';
 import { addAgreedSteps, createMeeting, listMeetings, updateMeeting, type MeetingUpdate } from './meeting-repo';
 import { meetingIcs, newestFirst, nextMeetingIcs, pointOptions, type PointOption, type PointSources } from './meeting-rules';
+import { callerAnswers, type CallerAnswer } from './caller-questions';
 import { agreedVoiceKey, type Meeting, type MeetingChange, type MeetingPart } from './schema';
+
+/** The answers the meeting screens read: Om meg, the plan and the answers to the caller's questions. */
+function kept(answers: readonly Answer[]): Answer[] {
+	return answers.filter((a) => a.key.startsWith(ABOUT_PREFIX) || a.key.startsWith('plan/') || a.key.startsWith('meeting/'));
+}
 
 /**
  * One person's meetings: what the "Møtet" screens bind to. Every answer is stored the moment it is
@@ -53,7 +59,7 @@ export class MeetingsState {
 			listLocalJobs()
 		]);
 		this.meetings = meetings;
-		this.#answers = answers.filter((a) => a.key.startsWith(ABOUT_PREFIX) || a.key.startsWith('plan/'));
+		this.#answers = kept(answers);
 		this.voices = Object.fromEntries(
 			answers.flatMap((a) => {
 				const id = /^meeting\/(.+)\/agreed\/voice$/.exec(a.key)?.[1];
@@ -68,6 +74,17 @@ export class MeetingsState {
 
 	meeting(id: string | null | undefined): Meeting | undefined {
 		return id ? this.meetings.find((x) => x.id === id) : undefined;
+	}
+
+	/** The person's answers to the caller's questions of one meeting, as read when the screens opened. */
+	callerAnswers(meeting: Meeting, locale: Locale): CallerAnswer[] {
+		return callerAnswers(meeting, this.#answers, locale);
+	}
+
+	/** Reads the answers again after the person answered the caller's questions on their own screens. */
+	async reloadAnswers(): Promise<void> {
+		const answers = await listAnswers(this.profileId);
+		this.#answers = kept(answers);
 	}
 
 	/** Om meg, the plan and the trials, as "Hva vil du si?" offers them. */

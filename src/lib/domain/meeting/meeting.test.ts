@@ -15,7 +15,9 @@ import {
 	addOwnPoint,
 	addOwnQuestion,
 	agreedToPlanSteps,
-	attendeeText,
+	addAttendeePerson,
+	attendeeTexts,
+	removeAttendeePerson,
 	beforeFilledCount,
 	meetingFileName,
 	meetingIcs,
@@ -31,7 +33,7 @@ import {
 } from './meeting-rules';
 import { addAgreedSteps, createMeeting, getMeeting, listMeetings, updateMeeting } from './meeting-repo';
 import { MeetingsState } from './meeting.svelte';
-import { ATTENDEE_ROLES, MEETING_KINDS, MEETING_PARTS, Meeting, SUGGESTED_QUESTIONS, WISHES } from './schema';
+import { ATTENDEE_ROLES, MAX_PER_ROLE, MEETING_KINDS, MEETING_PARTS, Meeting, SUGGESTED_QUESTIONS, WISHES } from './schema';
 import { aMeeting } from './testing/meeting-fixture';
 
 const STAMP = new Date('2026-03-01T10:00:00Z');
@@ -47,7 +49,7 @@ describe('meeting schema', () => {
 			date: '2026-03-03',
 			time: '10:00',
 			place: 'Skolen',
-			attendees: [{ role: 'parent' }, { role: 'teacher', name: 'Kari' }],
+			attendees: [{ role: 'parent', names: ['Mor', 'Far'] }, { role: 'teacher', names: ['Kari'] }],
 			points: [{ id: 'about/liked_for/kind', from: 'about', text: 'Jeg er snill', symbol: 'me_kind' }, { id: 'own-2', from: 'own', text: 'Jeg liker dyr' }],
 			questions: { suggested: ['after_school'], own: ['Kan jeg ta buss?'] },
 			wishes: ['break', 'short'],
@@ -117,13 +119,60 @@ describe('meeting rules', () => {
 	it('keeps who comes, with names, and says it in easy words', () => {
 		let who = toggleAttendee([], 'parent');
 		who = toggleAttendee(who, 'teacher');
-		who = nameAttendee(who, 'teacher', ' Kari ');
-		expect(who).toEqual([{ role: 'parent' }, { role: 'teacher', name: 'Kari' }]);
-		expect(toggleAttendee(who, 'parent')).toEqual([{ role: 'teacher', name: 'Kari' }]);
-		expect(nameAttendee(who, 'teacher', '')).toEqual([{ role: 'parent' }, { role: 'teacher' }]);
-		expect(attendeeText({ role: 'teacher', name: 'Kari' }, 'nb')).toBe('Kari (lærer)');
-		expect(attendeeText({ role: 'nav', name: 'Ola' }, 'nb')).toBe('Ola (NAV)');
-		expect(attendeeText({ role: 'parent' }, 'nb')).toBe('Mamma eller pappa');
+		who = nameAttendee(who, 'teacher', 0, ' Kari ');
+		expect(who).toEqual([{ role: 'parent', names: [''] }, { role: 'teacher', names: ['Kari'] }]);
+		expect(toggleAttendee(who, 'parent')).toEqual([{ role: 'teacher', names: ['Kari'] }]);
+		expect(nameAttendee(who, 'teacher', 0, '')).toEqual([{ role: 'parent', names: [''] }, { role: 'teacher', names: [''] }]);
+		expect(attendeeTexts({ role: 'teacher', names: ['Kari'] }, 'nb')).toEqual(['Kari (lærer)']);
+		expect(attendeeTexts({ role: 'nav', names: ['Ola'] }, 'nb')).toEqual(['Ola (NAV)']);
+		expect(attendeeTexts({ role: 'parent', names: [''] }, 'nb')).toEqual(['Mamma eller pappa']);
+	});
+
+	it('lets two parents (or two teachers) both come, each with a name, and one be taken away', () => {
+		let who = toggleAttendee([], 'parent');
+		who = nameAttendee(who, 'parent', 0, 'Mor');
+		who = addAttendeePerson(who, 'parent');
+		who = nameAttendee(who, 'parent', 1, 'Far');
+		expect(who).toEqual([{ role: 'parent', names: ['Mor', 'Far'] }]);
+		expect(attendeeTexts(who[0]!, 'nb')).toEqual(['Mor (mamma eller pappa)', 'Far (mamma eller pappa)']);
+		expect(removeAttendeePerson(who, 'parent', 0)).toEqual([{ role: 'parent', names: ['Far'] }]);
+		// The last one taken away: the role is off.
+		expect(removeAttendeePerson(removeAttendeePerson(who, 'parent', 0), 'parent', 0)).toEqual([]);
+		// "Legg til én til" on a role that is off turns it on with one person.
+		expect(addAttendeePerson([], 'teacher')).toEqual([{ role: 'teacher', names: [''] }]);
+		let many = who;
+		for (let i = 0; i < 10; i++) many = addAttendeePerson(many, 'parent');
+		expect(many[0]!.names).toHaveLength(MAX_PER_ROLE);
+		expect(Meeting.safeParse(meeting({ attendees: many })).success).toBe(true);
+	});
+
+	it('has the new roles with their symbols and the words from the glossary', () => {
+		expect(ATTENDEE_ROLES).toEqual(expect.arrayContaining(['ppt', 'guardian', 'case_worker', 'home_staff', 'coordinator', 'job_coach']));
+		expect(roleLabel('ppt', 'nb')).toBe('PPT');
+		expect(roleLabel('guardian', 'nb')).toBe('Verge');
+		expect(roleLabel('case_worker', 'nb')).toBe('Saksbehandler i kommunen eller bydelen');
+		expect(roleLabel('home_staff', 'nb')).toBe('Ansatte der jeg bor');
+		expect(roleLabel('coordinator', 'nb')).toBe('Koordinator');
+		expect(roleLabel('job_coach', 'nb')).toBe('Jobbspesialist');
+		const symbols = ATTENDEE_ROLES.map((r) => roleSymbol(r));
+		expect(new Set(symbols).size).toBe(symbols.length);
+		for (const r of ATTENDEE_ROLES) for (const l of ['nb', 'nn', 'en'] as const) expect(roleLabel(r, l)).toBeTruthy();
+		expect(attendeeTexts({ role: 'ppt', names: ['Siri'] }, 'nb')).toEqual(['Siri (PPT)']);
+	});
+
+	it('reads a meeting saved before a role could hold several people', () => {
+		const old = { ...meeting(), attendees: [{ role: 'me' }, { role: 'teacher', name: 'Kari' }, { role: 'parent' }] };
+		const read = Meeting.safeParse(old);
+		expect(read.success).toBe(true);
+		expect(read.data!.attendees).toEqual([
+			{ role: 'me', names: [''] },
+			{ role: 'teacher', names: ['Kari'] },
+			{ role: 'parent', names: [''] }
+		]);
+		// Without caller questions (made before they existed) it still reads.
+		expect(read.data!.callerQuestions).toBeUndefined();
+		expect(Meeting.safeParse({ ...meeting(), attendees: [{ role: 'king', name: 'x' }] }).success).toBe(false);
+		expect(Meeting.safeParse({ ...meeting(), attendees: [{ role: 'parent', names: [] }] }).success).toBe(false);
 	});
 
 	it('writes the day with its weekday, and the time as "kl."', () => {
@@ -152,7 +201,7 @@ describe('meeting rules', () => {
 
 	it('makes a calendar file for the meeting, with texts escaped', () => {
 		const ics = meetingIcs(
-			meeting({ kind: 'transition', date: '2026-03-03', time: '10:00', place: 'Skolen, rom 2; inngang B', attendees: [{ role: 'me' }, { role: 'parent' }, { role: 'teacher', name: 'Kari' }] }),
+			meeting({ kind: 'transition', date: '2026-03-03', time: '10:00', place: 'Skolen, rom 2; inngang B', attendees: [{ role: 'me', names: [''] }, { role: 'parent', names: [''] }, { role: 'teacher', names: ['Kari'] }] }),
 			{ locale: 'nb', dtstamp: STAMP }
 		)!;
 		expect(ics).toContain('BEGIN:VEVENT\r\n');
@@ -182,7 +231,7 @@ describe('meeting rules', () => {
 	it('counts the parts filled and sorts the newest first by revision', () => {
 		const filled = meeting({ kind: 'other', wishes: ['break'], place: 'NAV' });
 		expect(beforeFilledCount(filled)).toBe(3);
-		expect(progressText(filled, 'nb')).toBe('3 av 7 deler er fylt ut.');
+		expect(progressText(filled, 'nb')).toBe('3 av 8 deler er fylt ut.');
 		expect(newestFirst([meeting({ id: 'a', rev: 3 }), meeting({ id: 'b', rev: 9 }), meeting({ id: 'c', rev: 5 })]).map((x) => x.id)).toEqual(['b', 'c', 'a']);
 	});
 
@@ -211,13 +260,13 @@ describe('meeting repo', () => {
 		const second = await createMeeting(p.id, SELF);
 		expect((await listMeetings(p.id)).map((x) => x.id)).toEqual([second.id, first.id]);
 		await updateMeeting(first.id, 'kind', { kind: 'transition' }, SELF);
-		const named = await updateMeeting(first.id, 'who', { attendees: [{ role: 'teacher', name: 'Kari' }] }, KARI);
+		const named = await updateMeeting(first.id, 'who', { attendees: [{ role: 'teacher', names: ['Kari'] }] }, KARI);
 		expect(named.partsBy).toEqual({ kind: SELF, who: KARI });
 		expect(named.answeredBy).toEqual(KARI);
 		expect((await listMeetings(p.id)).map((x) => x.id)).toEqual([first.id, second.id]);
 		const cleared = await updateMeeting(first.id, 'kind', { kind: undefined }, SELF);
 		expect(cleared.kind).toBeUndefined();
-		expect(cleared.attendees).toEqual([{ role: 'teacher', name: 'Kari' }]);
+		expect(cleared.attendees).toEqual([{ role: 'teacher', names: ['Kari'] }]);
 		await expect(updateMeeting(first.id, 'place', { time: '9' }, SELF)).rejects.toThrow();
 		// Quick taps in a row, each made from the stored meeting: none undoes another.
 		await Promise.all([
@@ -225,7 +274,7 @@ describe('meeting repo', () => {
 			updateMeeting(first.id, 'how', (x) => ({ wishes: [...x.wishes, 'short'] }), SELF),
 			updateMeeting(first.id, 'who', (x) => ({ attendees: toggleAttendee(x.attendees, 'parent') }), SELF)
 		]);
-		expect(await getMeeting(first.id)).toMatchObject({ wishes: ['break', 'short'], attendees: [{ role: 'teacher', name: 'Kari' }, { role: 'parent' }] });
+		expect(await getMeeting(first.id)).toMatchObject({ wishes: ['break', 'short'], attendees: [{ role: 'teacher', names: ['Kari'] }, { role: 'parent', names: [''] }] });
 
 	});
 

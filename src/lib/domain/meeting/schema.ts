@@ -13,7 +13,25 @@ import { DayString, StepHelper } from '$lib/domain/plan/step-schema';
 export const MEETING_KINDS = ['transition', 'change', 'other'] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
 
-export const ATTENDEE_ROLES = ['me', 'parent', 'teacher', 'counsellor', 'nav', 'coordinator', 'job_coach', 'employer', 'other'] as const;
+/**
+ * Who can come: the people an overgangsmøte or a meeting about work usually has. `case_worker` is the
+ * municipality's case worker (in Oslo the bydel's), `home_staff` the staff where the person lives.
+ */
+export const ATTENDEE_ROLES = [
+	'me',
+	'parent',
+	'guardian',
+	'teacher',
+	'counsellor',
+	'ppt',
+	'coordinator',
+	'case_worker',
+	'nav',
+	'job_coach',
+	'home_staff',
+	'employer',
+	'other'
+] as const;
 export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
 
 /** Where a point came from: Om meg, the plan's words, a plan step, a trial, or the person's own words. */
@@ -29,7 +47,7 @@ export const WISHES = ['break', 'short', 'help_speak', 'write_down', 'known_plac
 export type Wish = (typeof WISHES)[number];
 
 /** The screens of "Før møtet" and "Etter møtet", in order. */
-export const BEFORE_PARTS = ['kind', 'date', 'place', 'who', 'say', 'ask', 'how'] as const;
+export const BEFORE_PARTS = ['kind', 'date', 'place', 'who', 'say', 'ask', 'how', 'caller'] as const;
 export const AFTER_PARTS = ['agreed', 'steps', 'next'] as const;
 export const MEETING_PARTS = [...BEFORE_PARTS, ...AFTER_PARTS] as const;
 export type BeforePart = (typeof BEFORE_PARTS)[number];
@@ -44,8 +62,43 @@ const Name = z.string().check(z.maxLength(60));
 const Id = z.string().check(z.minLength(1));
 const Rev = z.number().check(z.int(), z.minimum(1));
 
-export const Attendee = z.object({ role: z.enum(ATTENDEE_ROLES), name: z.optional(Name) });
-export type Attendee = z.infer<typeof Attendee>;
+/** Two parents or two teachers can both come, so a role holds several people. */
+export const MAX_PER_ROLE = 6;
+
+/**
+ * One role in "Hvem kommer?" and the people in it, each by name or '' (not named). A role always holds
+ * at least one person: turning the role on is saying that someone in it comes.
+ */
+const AttendeeNow = z.object({
+	role: z.enum(ATTENDEE_ROLES),
+	names: z.array(Name).check(z.minLength(1), z.maxLength(MAX_PER_ROLE))
+});
+
+/**
+ * A meeting saved before a role could hold several people has `{ role, name? }`: it reads as that one
+ * person, so a meeting prepared on an older version of the app still opens with everyone in it.
+ */
+export function attendeeFromStored(value: unknown): unknown {
+	if (value === null || typeof value !== 'object' || 'names' in value) return value;
+	const { role, name } = value as { role?: unknown; name?: unknown };
+	return { role, names: [typeof name === 'string' ? name : ''] };
+}
+
+export const Attendee = z.pipe(z.transform(attendeeFromStored), AttendeeNow);
+export type Attendee = z.infer<typeof AttendeeNow>;
+
+/**
+ * A question from the one who calls the meeting (often the transition coordinator, who sends questions
+ * before it). The person answers each on its own screen; the answers are stored as a journey's answers
+ * (callerJourney) under `meeting/<meeting id>/caller/<question id>`.
+ */
+export const CallerQuestion = z.object({
+	id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+	text: z.string().check(z.minLength(1), z.maxLength(300)),
+	symbol: z.optional(z.string().check(z.maxLength(60)))
+});
+export type CallerQuestion = z.infer<typeof CallerQuestion>;
+export const MAX_CALLER_QUESTIONS = 20;
 
 export const Point = z.object({
 	/** The reference for chosen points ("about/liked_for/kind"), "own-<n>" for the person's own. */
@@ -76,7 +129,7 @@ export type After = z.infer<typeof After>;
 
 /** Who gave each part, so a helper's answers are shown as the helper's. */
 const By = z.optional(AnsweredBy);
-export const PartsBy = z.object({ kind: By, date: By, place: By, who: By, say: By, ask: By, how: By, agreed: By, steps: By, next: By });
+export const PartsBy = z.object({ kind: By, date: By, place: By, who: By, say: By, ask: By, how: By, caller: By, agreed: By, steps: By, next: By });
 export type PartsBy = z.infer<typeof PartsBy>;
 
 export const Meeting = z.object({
@@ -94,6 +147,8 @@ export const Meeting = z.object({
 		own: z.array(z.string().check(z.minLength(1), z.maxLength(300))).check(z.maxLength(20))
 	}),
 	wishes: z.array(z.enum(WISHES)).check(z.maxLength(WISHES.length)),
+	/** "Spørsmål fra den som kaller inn"; missing on meetings made before there were any. */
+	callerQuestions: z.optional(z.array(CallerQuestion).check(z.maxLength(MAX_CALLER_QUESTIONS))),
 	after: After,
 	/** Who last changed the meeting. */
 	answeredBy: AnsweredBy,
@@ -104,9 +159,14 @@ export const Meeting = z.object({
 export type Meeting = z.infer<typeof Meeting>;
 
 /** What a screen may change. */
-export type MeetingChange = Partial<Pick<Meeting, 'kind' | 'date' | 'time' | 'place' | 'attendees' | 'points' | 'questions' | 'wishes' | 'after'>>;
+export type MeetingChange = Partial<Pick<Meeting, 'kind' | 'date' | 'time' | 'place' | 'attendees' | 'points' | 'questions' | 'wishes' | 'callerQuestions' | 'after'>>;
 
 /** Answer key of the spoken "Det vi ble enige om" (stored with the other voice answers). */
+/** Where the person's answers to the caller's questions are kept (a journey's prefix). */
+export function callerPrefix(meetingId: string): string {
+	return `meeting/${meetingId}/caller/`;
+}
+
 export function agreedVoiceKey(meetingId: string): string {
 	return `meeting/${meetingId}/agreed/voice`;
 }

@@ -117,7 +117,7 @@ export function typedTexts(person: PersonEvidence): string[] {
 	for (const s of person.steps) out.push(...[s.what, s.who.name, s.answeredBy.kind === 'helper' ? s.answeredBy.name : undefined].filter((x): x is string => !!x));
 	for (const e of person.entries) out.push(...[e.place, e.what, e.phone, e.answeredBy.kind === 'helper' ? e.answeredBy.name : undefined].filter((x): x is string => !!x));
 	for (const x of person.meetings) {
-		out.push(...[x.place, ...x.attendees.map((a) => a.name), ...x.points.filter((p) => p.from === 'own').map((p) => p.text), ...x.questions.own, x.after.agreed, ...x.after.steps.flatMap((s) => [s.what, s.who.name])].filter((s): s is string => !!s));
+		out.push(...[x.place, ...x.attendees.flatMap((a) => a.names), ...x.points.filter((p) => p.from === 'own').map((p) => p.text), ...x.questions.own, x.after.agreed, ...x.after.steps.flatMap((s) => [s.what, s.who.name])].filter((s): s is string => !!s));
 		for (const by of Object.values(x.partsBy)) if (by?.kind === 'helper' && by.name) out.push(by.name);
 	}
 	for (const l of person.liked) if (l.by?.kind === 'helper' && l.by.name) out.push(l.by.name);

@@ -6,7 +6,8 @@ import type { SymbolId } from '$lib/symbols/registry';
 import { saveFile } from '$lib/files/save-file';
 import { announce } from '$lib/ui/announce.svelte';
 import type { MeetingsState } from '../meeting.svelte';
-import { attendeeText, meetingFileName, partFilled, pointText, whenText, type PointSources } from '../meeting-rules';
+import { callerQuestionSymbol, type CallerAnswer } from '../caller-questions';
+import { attendeeTexts, meetingFileName, partFilled, pointText, whenText, type PointSources } from '../meeting-rules';
 import { partHeading, questionLabel, questionSymbol, roleLabel, roleSymbol, wishLabel, wishSymbol } from '../labels';
 import { AFTER_PARTS, type Meeting, type MeetingPart } from '../schema';
 
@@ -35,8 +36,20 @@ export function helperOf(meeting: Meeting, ...parts: MeetingPart[]): string | nu
 	return helper ? answeredByText(helper) : null;
 }
 
-/** "Før møtet": when and where, who comes, what to say, what to ask, how it should go. */
-export function beforeSections(meeting: Meeting, points: Pick<PointSources, 'planSteps' | 'trials'>, locale: Locale): ViewSection[] {
+/** Each question from the one who calls the meeting, and under it the person's answer (or that there is none yet). */
+export function callerLines(answers: readonly CallerAnswer[], locale: Locale): ViewLine[] {
+	return answers.flatMap((a) => {
+		const said = [a.card?.text, a.words?.text].filter(Boolean).join('. ');
+		const answer = said ? m.meeting_caller_answered({ answer: said }, { locale }) : a.voice ? m.meeting_voice_saved({}, { locale }) : m.meeting_caller_no_answer({}, { locale });
+		return [
+			{ symbol: callerQuestionSymbol(a.question), text: a.question.text },
+			{ symbol: a.card?.symbol ?? 'meet_say', text: answer }
+		];
+	});
+}
+
+/** "Før møtet": when and where, who comes, what to say, what to ask, how it should go, the caller's questions. */
+export function beforeSections(meeting: Meeting, points: Pick<PointSources, 'planSteps' | 'trials'>, locale: Locale, caller: readonly CallerAnswer[] = []): ViewSection[] {
 	const when = whenText(meeting, locale);
 	const own = (text: string, symbol: SymbolId): ViewLine => ({ symbol, text });
 	return [
@@ -46,7 +59,7 @@ export function beforeSections(meeting: Meeting, points: Pick<PointSources, 'pla
 			lines: [...(when ? [own(when, 'doc_calendar')] : []), ...(meeting.place ? [own(meeting.place, 'meet_known_place')] : [])],
 			by: helperOf(meeting, 'date', 'place')
 		},
-		{ part: 'who', heading: partHeading('who'), lines: meeting.attendees.map((a) => own(attendeeText(a, locale), roleSymbol(a.role))), by: helperOf(meeting, 'who') },
+		{ part: 'who', heading: partHeading('who'), lines: meeting.attendees.flatMap((a) => attendeeTexts(a, locale).map((text) => own(text, roleSymbol(a.role)))), by: helperOf(meeting, 'who') },
 		{
 			part: 'say',
 			heading: partHeading('say'),
@@ -63,7 +76,8 @@ export function beforeSections(meeting: Meeting, points: Pick<PointSources, 'pla
 			lines: [...meeting.questions.suggested.map((q) => own(questionLabel(q), questionSymbol(q))), ...meeting.questions.own.map((q) => own(q, 'meet_question'))],
 			by: helperOf(meeting, 'ask')
 		},
-		{ part: 'how', heading: partHeading('how'), lines: meeting.wishes.map((w) => own(wishLabel(w), wishSymbol(w))), by: helperOf(meeting, 'how') }
+		{ part: 'how', heading: partHeading('how'), lines: meeting.wishes.map((w) => own(wishLabel(w), wishSymbol(w))), by: helperOf(meeting, 'how') },
+		{ part: 'caller', heading: partHeading('caller'), lines: callerLines(caller, locale), by: helperOf(meeting, 'caller') }
 	];
 }
 
@@ -115,7 +129,11 @@ export class MeetingView {
 	readonly #locale: () => Locale;
 
 	meeting = $derived.by(() => this.#meetings()?.meeting(this.#id()));
-	before = $derived.by(() => (this.meeting ? beforeSections(this.meeting, this.#meetings()?.sources(this.#locale()) ?? { planSteps: [], trials: [] }, this.#locale()) : []));
+	before = $derived.by(() => {
+		const meetings = this.#meetings();
+		const locale = this.#locale();
+		return this.meeting && meetings ? beforeSections(this.meeting, meetings.sources(locale), locale, meetings.callerAnswers(this.meeting, locale)) : [];
+	});
 	after = $derived.by(() => (this.meeting ? afterSections(this.meeting, !!this.#meetings()?.voices[this.meeting.id], this.#locale()) : []));
 	/** Who gave the kind of meeting, when a helper did. */
 	kindBy = $derived(this.meeting ? helperOf(this.meeting, 'kind') : null);

@@ -20,7 +20,7 @@ const FILLED = meeting({
 	date: '2026-09-10',
 	time: '10:00',
 	place: 'Skolen, rom 2',
-	attendees: [{ role: 'me' }, { role: 'teacher', name: 'Kari' }],
+	attendees: [{ role: 'me', names: [''] }, { role: 'teacher', names: ['Kari'] }],
 	points: [{ id: 'own-1', from: 'own', text: 'Jeg liker mat' }],
 	questions: { suggested: ['another_trial'], own: ['Kan jeg ta bussen alene?'] },
 	wishes: ['break'],
@@ -28,9 +28,9 @@ const FILLED = meeting({
 });
 
 describe('the finished meeting page', () => {
-	it('"Før møtet" has its five parts in order, with symbols, words and who gave them', () => {
+	it('"Før møtet" has its six parts in order, with symbols, words and who gave them', () => {
 		const before = beforeSections(FILLED, NO_SOURCES, 'nb');
-		expect(before.map((s) => s.part)).toEqual(['date', 'who', 'say', 'ask', 'how']);
+		expect(before.map((s) => s.part)).toEqual(['date', 'who', 'say', 'ask', 'how', 'caller']);
 		expect(before[0]!.lines).toEqual([
 			{ symbol: 'doc_calendar', text: 'torsdag 10. september 2026, kl. 10' },
 			{ symbol: 'meet_known_place', text: 'Skolen, rom 2' }
@@ -71,7 +71,7 @@ describe('the finished meeting page', () => {
 
 	it('MeetingView follows the meeting in the address and says who gave the kind', () => {
 		const address = new SvelteMap<'id', string>([['id', 'm 1']]);
-		const meetings = { meeting: (id: string | null) => (id === FILLED.id ? { ...FILLED, partsBy: { kind: KARI } } : undefined), sources: () => NO_SOURCES, voices: {} };
+		const meetings = { meeting: (id: string | null) => (id === FILLED.id ? { ...FILLED, partsBy: { kind: KARI } } : undefined), sources: () => NO_SOURCES, callerAnswers: () => [], voices: {} };
 		const view = new MeetingView(
 			() => meetings as unknown as MeetingsState,
 			() => address.get('id') ?? null,
@@ -79,7 +79,7 @@ describe('the finished meeting page', () => {
 		);
 		expect(view.meeting?.kind).toBe('transition');
 		expect(view.kindBy).toBe(answeredByText(KARI));
-		expect(view.before).toHaveLength(5);
+		expect(view.before).toHaveLength(6);
 		expect(view.after).toEqual([]);
 		expect(view.editHref('who')).toBe('/meeting/step?id=m%201&part=who');
 		expect(meetingStepHref('m 1', 'who')).toBe(view.editHref('who'));
