@@ -4,6 +4,7 @@ import { PACK_FORMAT, type ContentPack } from '$lib/domain/info/pack-schema';
 import { planFor } from '$lib/domain/plan/plan.svelte';
 import { trialsFor } from '$lib/domain/trials/trials.svelte';
 import type { Locale } from '$lib/i18n/locale';
+import type { Audience } from '$lib/domain/profile/situation';
 import { YearView } from './year-view.svelte';
 
 // "Året mitt" seen on 15 September 2026: twelve months from September 2026 to August 2027.
@@ -25,37 +26,47 @@ const asker: ContentPack = {
 	contacts: []
 };
 
-function view(options: { packs?: ContentPack[]; personId?: string | null; locale?: Locale } = {}) {
+function view(options: { packs?: ContentPack[]; personId?: string | null; locale?: Locale; audience?: Audience } = {}) {
 	return new YearView(
-		{ locale: () => options.locale ?? 'nb', packs: () => (options.packs ?? []).map((pack) => ({ pack })), personId: () => options.personId ?? null },
+		{
+			locale: () => options.locale ?? 'nb',
+			packs: () => (options.packs ?? []).map((pack) => ({ pack })),
+			personId: () => options.personId ?? null,
+			audience: () => options.audience ?? 'pupil'
+		},
 		TODAY
 	);
 }
 
-const titles = (year: YearView) => year.months.flatMap((month) => month.events.map((e) => e.item.title));
+/** The one year a pupil (or an adult) sees. */
+const only = (year: YearView) => {
+	expect(year.parts).toHaveLength(1);
+	return year.parts[0]!;
+};
+const titles = (year: YearView) => year.parts.flatMap((part) => part.months.flatMap((month) => month.events.map((e) => e.item.title)));
 
 describe('YearView: the year wheel as the screen shows it', () => {
 	it('shows twelve month tiles from this month, the year on the first and on January, and marks the month of the next date', () => {
 		const year = view();
-		expect(year.tiles).toHaveLength(12);
-		expect(year.tiles.map((t) => t.key)).toEqual([
+		expect(only(year).tiles).toHaveLength(12);
+		expect(only(year).tiles.map((t) => t.key)).toEqual([
 			'2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08'
 		]);
-		expect(year.tiles.filter((t) => t.yearShown).map((t) => t.key)).toEqual(['2026-09', '2027-01']);
-		expect(year.tiles[0]).toMatchObject({ name: 'september', year: '2026' });
+		expect(only(year).tiles.filter((t) => t.yearShown).map((t) => t.key)).toEqual(['2026-09', '2027-01']);
+		expect(only(year).tiles[0]).toMatchObject({ name: 'september', year: '2026' });
 		// Week 39 (the information meeting) is the next thing to come: September holds it.
-		expect(year.tiles.filter((t) => t.next).map((t) => t.key)).toEqual(['2026-09']);
+		expect(only(year).tiles.filter((t) => t.next).map((t) => t.key)).toEqual(['2026-09']);
 		// No national date in December, January, March, April, May or July; jobbsmak (August–September)
 		// has begun, so it is in September and not again in August.
-		expect(year.tiles.filter((t) => t.empty).map((t) => t.key)).toEqual(['2026-12', '2027-01', '2027-03', '2027-04', '2027-05', '2027-07', '2027-08']);
-		for (const tile of year.tiles) expect(tile.symbols.length).toBeLessThanOrEqual(3);
+		expect(only(year).tiles.filter((t) => t.empty).map((t) => t.key)).toEqual(['2026-12', '2027-01', '2027-03', '2027-04', '2027-05', '2027-07', '2027-08']);
+		for (const tile of only(year).tiles) expect(tile.symbols.length).toBeLessThanOrEqual(3);
 	});
 
 	it('lists only the months with dates, each under its heading, the next one and what has begun with their badges', () => {
 		const year = view();
-		expect(year.months.map((m) => m.key)).toEqual(['2026-09', '2026-10', '2026-11', '2027-02', '2027-06']);
-		expect(year.months[0]?.heading).toBe('september 2026');
-		const september = year.months[0]!.events;
+		expect(only(year).months.map((m) => m.key)).toEqual(['2026-09', '2026-10', '2026-11', '2027-02', '2027-06']);
+		expect(only(year).months[0]?.heading).toBe('september 2026');
+		const september = only(year).months[0]!.events;
 		// Jobbsmak (August–September) has begun; the meeting in week 39 is next.
 		expect(september.map((e) => [e.item.id, e.badge?.label ?? null, e.next])).toEqual([
 			['jobbsmak', 'Nå', false],
@@ -68,10 +79,10 @@ describe('YearView: the year wheel as the screen shows it', () => {
 	it("puts a local pack's dates in, with the pack's name, in place of the national date they replace", () => {
 		const year = view({ packs: [asker] });
 		expect(titles(year)).not.toContain('Frist: arbeid og aktivitet');
-		const frist = year.months.flatMap((m) => m.events).find((e) => e.item.title === 'Frist i Asker');
+		const frist = only(year).months.flatMap((m) => m.events).find((e) => e.item.title === 'Frist i Asker');
 		expect(frist?.item.start).toBe('2027-03-01');
 		expect(frist?.source).toBe('Fra Asker');
-		expect(year.months.find((m) => m.key === '2026-10')?.events.map((e) => e.item.title)).toContain('Jobbmesse');
+		expect(only(year).months.find((m) => m.key === '2026-10')?.events.map((e) => e.item.title)).toContain('Jobbmesse');
 		// In English the pack speaks English where it can.
 		expect(view({ packs: [asker], locale: 'en' }).months.flatMap((m) => m.events).find((e) => e.item.id === 'asker_frist')?.source).toMatch(/Asker municipality/);
 	});
@@ -93,7 +104,7 @@ describe('YearView: the year wheel as the screen shows it', () => {
 		await plan.setDone(done!.id, true, SELF);
 
 		const year = view({ personId: person.id });
-		const mine = year.months.flatMap((m) => m.events).filter((e) => e.item.source === 'trial' || e.item.source === 'plan');
+		const mine = only(year).months.flatMap((m) => m.events).filter((e) => e.item.source === 'trial' || e.item.source === 'plan');
 		// The January day is in the past: left out. October's two days are one card.
 		expect(mine.map((e) => [e.item.source, e.item.start, e.item.days])).toEqual([
 			['trial', '2026-10-05', ['2026-10-05', '2026-10-06']],
@@ -102,7 +113,7 @@ describe('YearView: the year wheel as the screen shows it', () => {
 		]);
 		expect(mine[0]?.item.href).toBe(`/trials/trial?id=${encodeURIComponent(trial!.id)}`);
 		expect(mine[2]?.item.title).toBe('Ringe NAV');
-		expect(year.tiles.find((t) => t.key === '2026-12')?.empty).toBe(false);
+		expect(only(year).tiles.find((t) => t.key === '2026-12')?.empty).toBe(false);
 
 		// "Legg i kalenderen": a jobbsmak gives its own file with all its days; a plan step its one day.
 		const trialFile = year.calendarFile(mine[0]!.item, new Date('2026-09-15T10:00:00Z'));
@@ -114,8 +125,8 @@ describe('YearView: the year wheel as the screen shows it', () => {
 
 	it('without a person, shows only the national and local dates', () => {
 		const year = view({ packs: [asker] });
-		expect(year.months.flatMap((m) => m.events).every((e) => e.item.source === 'national' || e.item.source === 'local')).toBe(true);
-		const national = year.months[0]!.events[1]!.item;
+		expect(only(year).months.flatMap((m) => m.events).every((e) => e.item.source === 'national' || e.item.source === 'local')).toBe(true);
+		const national = only(year).months[0]!.events[1]!.item;
 		expect(year.calendarFile(national)?.type).toBe('text/calendar');
 	});
 });
