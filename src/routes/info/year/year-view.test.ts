@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createProfile } from '$lib/domain/profile/profiles-repo';
 import { PACK_FORMAT, type ContentPack } from '$lib/domain/info/pack-schema';
 import { planFor } from '$lib/domain/plan/plan.svelte';
@@ -84,7 +85,7 @@ describe('YearView: the year wheel as the screen shows it', () => {
 		expect(frist?.source).toBe('Fra Asker');
 		expect(only(year).months.find((m) => m.key === '2026-10')?.events.map((e) => e.item.title)).toContain('Jobbmesse');
 		// In English the pack speaks English where it can.
-		expect(view({ packs: [asker], locale: 'en' }).months.flatMap((m) => m.events).find((e) => e.item.id === 'asker_frist')?.source).toMatch(/Asker municipality/);
+		expect(only(view({ packs: [asker], locale: 'en' })).months.flatMap((m) => m.events).find((e) => e.item.id === 'asker_frist')?.source).toMatch(/Asker municipality/);
 	});
 
 	it('lists the hard words of the national dates on the wheel, each once', () => {
@@ -128,5 +129,60 @@ describe('YearView: the year wheel as the screen shows it', () => {
 		expect(only(year).months.flatMap((m) => m.events).every((e) => e.item.source === 'national' || e.item.source === 'local')).toBe(true);
 		const national = only(year).months[0]!.events[1]!.item;
 		expect(year.calendarFile(national)?.type).toBe('text/calendar');
+	});
+});
+
+describe('YearView: the school year, the adults\' year, or both', () => {
+	const ids = (part: YearView['parts'][number]) => part.months.flatMap((m) => m.events.map((e) => e.item.id));
+	const baerum = JSON.parse(readFileSync(new URL('../../../../static/packs/baerum-eksempel.jobbvei-pakke.json', import.meta.url), 'utf8')) as ContentPack;
+
+	it('a pupil sees the school dates and not the adults\' ones', () => {
+		const part = only(view({ audience: 'pupil' }));
+		expect(part.heading).toBeNull();
+		expect(ids(part)).toContain('overgangsmote');
+		expect(ids(part)).not.toContain('yearly_review');
+		expect(ids(part)).not.toContain('change_meetings');
+	});
+
+	it('an adult sees the yearly review and the change meetings, and no school dates', () => {
+		const part = only(view({ audience: 'adult' }));
+		expect(ids(part).sort()).toEqual(['change_meetings', 'yearly_review']);
+		const review = part.months.flatMap((m) => m.events).find((e) => e.item.id === 'yearly_review')!;
+		expect(review.item.title).toBe('Snakk om året ditt');
+		expect(review.item.start).toBe('2027-01-01');
+		expect(review.citation).toMatch(/^Oslo kommune: Flere i tilrettelagt arbeid/);
+		// The adults' dates go in the calendar like any other.
+		expect(view({ audience: 'adult' }).calendarFile(review.item, new Date('2026-09-15T10:00:00Z'))?.name).toBe('jobbvei-yearly-review.ics');
+	});
+
+	it('nobody chosen, or a person who has not said where they are: both years, each under its heading, with anchors kept apart', () => {
+		const year = view({ audience: 'unknown' });
+		expect(year.parts.map((p) => [p.audience, p.heading])).toEqual([
+			['pupil', 'Skoleåret'],
+			['adult', 'Året for voksne']
+		]);
+		expect(ids(year.parts[0]!)).toContain('overgangsmote');
+		expect(ids(year.parts[1]!).sort()).toEqual(['change_meetings', 'yearly_review']);
+		const unique = (keys: string[]) => expect(new Set(keys).size).toBe(keys.length);
+		unique(year.parts.flatMap((p) => p.tiles.map((t) => t.key)));
+		unique(year.parts.flatMap((p) => p.months.flatMap((m) => m.events.map((e) => e.item.key))));
+		expect(year.parts[1]!.tiles[0]!.key).toBe('adult-2026-09');
+	});
+
+	it('a pack puts the adults\' change meetings in its own weeks (Bærum: 18 and 41), in place of the national reminder', () => {
+		const part = only(view({ audience: 'adult', packs: [baerum] }));
+		const events = part.months.flatMap((m) => m.events);
+		expect(events.map((e) => e.item.id)).not.toContain('change_meetings');
+		const meetings = events.filter((e) => e.item.id.startsWith('baerum_eksempel_change_meetings'));
+		expect(meetings.map((e) => [e.item.title, e.when.slice(0, 7)])).toEqual([
+			['Møte om å bytte arbeid', 'Uke 41:'],
+			['Møte om å bytte arbeid', 'Uke 18:']
+		]);
+		expect(meetings[0]!.source).toBe('Fra Bærum (eksempel)');
+		expect(meetings[0]!.citation).toMatch(/^Bærum kommune: /);
+		// A pupil does not see them; the pack's deadline, which replaces a school date, is on the school year.
+		const pupil = only(view({ audience: 'pupil', packs: [baerum] }));
+		expect(ids(pupil).filter((id) => id.includes('change_meetings'))).toEqual([]);
+		expect(ids(pupil)).toContain('baerum_eksempel_soknadsfrist');
 	});
 });
