@@ -117,8 +117,8 @@ test('Bærum example: offers and dates on "Tilbud der du bor", the dates in "År
 	await expect(events.filter({ has: page.getByRole('heading', { name: national('overgangsmote'), exact: true }) })).toHaveCount(1);
 	// Nora has not said where she is: the school year and the adults' year, each under its heading.
 	const pupilYear = page.locator('[data-testid="year-part"][data-audience="pupil"]');
-	await expect(pupilYear.getByRole('heading', { level: 2, name: nb('info_year_part_pupil') })).toBeVisible();
-	await expect(page.locator('[data-testid="year-part"][data-audience="adult"]').getByRole('heading', { level: 2, name: nb('info_year_part_adult') })).toBeVisible();
+	await expect(pupilYear.getByRole('heading', { level: 2, name: nb('info_year_part_pupil'), exact: true })).toBeVisible();
+	await expect(page.locator('[data-testid="year-part"][data-audience="adult"]').getByRole('heading', { level: 2, name: nb('info_year_part_adult'), exact: true })).toBeVisible();
 	await expect(change.first()).toContainText(nb('info_year_change_week_text'));
 	await expect(pupilYear.getByTestId('year-event').filter({ has: page.getByRole('heading', { name: 'Møte om å bytte arbeid' }) })).toHaveCount(0);
 	// Exactly one date of the school year is "Neste", and its overview marks its month.
@@ -229,7 +229,7 @@ test('an adult in VTA sees the yearly review in "Året mitt", and no school date
 	const parts = page.locator('[data-testid="year-part"]');
 	await expect(parts).toHaveCount(1);
 	await expect(parts).toHaveAttribute('data-audience', 'adult');
-	await expect(page.getByRole('heading', { level: 2, name: nb('info_year_part_adult') })).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 2, name: nb('info_year_part_adult'), exact: true })).toHaveCount(0);
 	const review = page.getByTestId('year-event').filter({ has: page.getByRole('heading', { name: national('yearly_review'), exact: true }) });
 	await expect(review).toHaveCount(1);
 	await expect(review).toContainText('Snakk om året med den som har ansvar for deg på jobben.');
