@@ -7,7 +7,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { Cards, Jobs } from './src/lib/domain/interests/catalogue-schema';
-import { Glossary, HelperSections, Options, Roles, YearDates } from './src/lib/domain/info/content-schema';
+import { ApplyStages, Glossary, HelperSections, Options, Roles, YearDates } from './src/lib/domain/info/content-schema';
 import { ContentPack } from './src/lib/domain/info/pack-schema';
 import { compactMessageModule, MESSAGE_MODULE, simpleMessage } from './src/lib/i18n/message-modules';
 import { EXPORT_CACHE, EXPORT_FILES_LIST, exportFiles, lazyChunks, type BuiltChunk } from './src/lib/pwa/export-files';
@@ -23,7 +23,7 @@ function validateCatalogue(): Plugin {
 				if (!result.success) this.error(`Catalogue ${file}.json is invalid: ${JSON.stringify(result.error.issues.slice(0, 5))}`);
 			}
 			// The information pages' texts ("Informasjon") are data too.
-			for (const [file, schema] of [['options', Options], ['roles', Roles], ['glossary', Glossary], ['year', YearDates], ['helpers', HelperSections]] as const) {
+			for (const [file, schema] of [['options', Options], ['roles', Roles], ['glossary', Glossary], ['year', YearDates], ['helpers', HelperSections], ['apply', ApplyStages]] as const) {
 				const data = JSON.parse(readFileSync(`src/lib/domain/info/content/${file}.json`, 'utf8'));
 				const result = schema.safeParse(data);
 				if (!result.success) this.error(`Information ${file}.json is invalid: ${JSON.stringify(result.error.issues.slice(0, 5))}`);

@@ -18,6 +18,7 @@ interface Pack {
 	offers: { id: string; name: Text }[];
 	dates: { id: string; title: Text; when: { week?: number; date?: string } }[];
 	contacts: { id: string; name: Text }[];
+	adults: { changeMeetingWeeks: number[] };
 }
 const PACK = JSON.parse(readFileSync(new URL('../../static/packs/baerum-eksempel.jobbvei-pakke.json', import.meta.url), 'utf8')) as Pack;
 const say = (text: Text, locale: Locale = 'nb') => (typeof text === 'string' ? text : (text[locale] ?? text.nb!));
@@ -88,7 +89,7 @@ test('Bærum example: offers and dates on "Tilbud der du bor", the dates in "År
 	await expect(pack.getByText(nb('info_local_example_note'))).toBeVisible();
 	await expect(pack.getByTestId('pack-offer').getByRole('heading', { level: 4 })).toHaveText(PACK.offers.map((o) => say(o.name)));
 	for (const name of ['Arba', 'Bærum arbeidssenter', 'Bærum kommunale dagtilbud', 'Aurora verksted', 'NAV Bærum']) await expect(pack.getByRole('heading', { name, exact: true }).first()).toBeVisible();
-	await expect(pack.getByTestId('pack-date')).toHaveCount(PACK.dates.length);
+	await expect(pack.getByTestId('pack-date')).toHaveCount(PACK.dates.length + PACK.adults.changeMeetingWeeks.length);
 	await expect(pack.getByTestId('pack-date').filter({ hasText: 'Uke 18:' })).toHaveCount(1);
 	await expect(pack.getByTestId('pack-date').filter({ hasText: 'Uke 41:' })).toHaveCount(1);
 	await expect(pack.getByTestId('pack-contact').getByRole('heading', { name: 'Tildelingskontoret' })).toBeVisible();
@@ -114,11 +115,17 @@ test('Bærum example: offers and dates on "Tilbud der du bor", the dates in "År
 	await expect(events.filter({ has: page.getByRole('heading', { name: 'Frist i Bærum: arbeid og aktivitet' }) })).toHaveCount(1);
 	await expect(events.filter({ has: page.getByRole('heading', { name: national('deadline_work'), exact: true }) })).toHaveCount(0);
 	await expect(events.filter({ has: page.getByRole('heading', { name: national('overgangsmote'), exact: true }) })).toHaveCount(1);
-	// Exactly one date is "Neste", and the overview marks its month.
-	await expect(page.locator('[data-testid="year-event"][data-next]')).toHaveCount(1);
-	await expect(page.locator('[data-testid="year-event"][data-next]')).toContainText(nb('info_year_next'));
-	await expect(page.getByTestId('year-overview').locator('li[data-next]')).toHaveCount(1);
-	await expect(page.getByTestId('year-overview').locator('li')).toHaveCount(12);
+	// Nora has not said where she is: the school year and the adults' year, each under its heading.
+	const pupilYear = page.locator('[data-testid="year-part"][data-audience="pupil"]');
+	await expect(pupilYear.getByRole('heading', { level: 2, name: nb('info_year_part_pupil'), exact: true })).toBeVisible();
+	await expect(page.locator('[data-testid="year-part"][data-audience="adult"]').getByRole('heading', { level: 2, name: nb('info_year_part_adult'), exact: true })).toBeVisible();
+	await expect(change.first()).toContainText(nb('info_year_change_week_text'));
+	await expect(pupilYear.getByTestId('year-event').filter({ has: page.getByRole('heading', { name: 'Møte om å bytte arbeid' }) })).toHaveCount(0);
+	// Exactly one date of the school year is "Neste", and its overview marks its month.
+	await expect(pupilYear.locator('[data-testid="year-event"][data-next]')).toHaveCount(1);
+	await expect(pupilYear.locator('[data-testid="year-event"][data-next]')).toContainText(nb('info_year_next'));
+	await expect(pupilYear.getByTestId('year-overview').locator('li[data-next]')).toHaveCount(1);
+	await expect(pupilYear.getByTestId('year-overview').locator('li')).toHaveCount(12);
 
 	// "Legg i kalenderen" on the week-41 meeting: one all-day event, Monday to Friday of that week.
 	const week41 = nextOccurrence({ week: 41 }, localToday());
@@ -126,7 +133,7 @@ test('Bærum example: offers and dates on "Tilbud der du bor", the dates in "År
 	const download = page.waitForEvent('download');
 	await meeting.getByRole('button', { name: new RegExp(`^${escapeRegExp(nb('info_year_add'))}`) }).click();
 	const file = await download;
-	expect(file.suggestedFilename()).toBe('jobbvei-baerum-eksempel-endring-host.ics');
+	expect(file.suggestedFilename()).toBe('jobbvei-baerum-eksempel-change-meetings-41.ics');
 	const ics = readFileSync((await file.path())!, 'utf8');
 	expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
 	expect(ics).toContain(`DTSTART;VALUE=DATE:${compact(week41.start)}\r\n`);
@@ -154,6 +161,87 @@ test('Bærum example: offers and dates on "Tilbud der du bor", the dates in "År
 	await hydrated(page);
 	await expect(page.getByRole('heading', { name: national('deadline_work'), exact: true })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Møte om å bytte arbeid' })).toHaveCount(0);
+});
+
+const APPLY = JSON.parse(readFileSync(new URL('../../src/lib/domain/info/content/apply.json', import.meta.url), 'utf8')) as {
+	items: { id: string; title: Record<Locale, string>; source: string }[];
+}[];
+
+/** Says where a person is now, straight in the database (the screen for it is built elsewhere), then reloads. */
+async function setSituation(page: Page, name: string, situation: string) {
+	await page.evaluate(
+		({ name, situation }) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('jobbvei');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('profiles', 'readwrite');
+					const store = tx.objectStore('profiles');
+					const all = store.getAll();
+					all.onsuccess = () => {
+						for (const p of all.result as { name: string; situation?: string }[]) if (p.name === name) store.put({ ...p, situation });
+					};
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ name, situation }
+	);
+	await page.reload();
+	await hydrated(page);
+}
+
+test('a parent opens "Hva skal vi søke om, hvor og når?" from the year wheel and reads an item, where, when and its source', async ({ page }) => {
+	// No person chosen: a parent reads on their own phone.
+	await page.goto('/info/year');
+	await hydrated(page);
+	await expect(page.locator('[data-testid="year-part"]')).toHaveCount(2);
+	await page.getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('info_apply'))}`) }).click();
+	await page.waitForURL(/\/info\/apply$/);
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1, name: nb('info_apply') })).toBeVisible();
+	await expect(page.getByTestId('apply-stage')).toHaveCount(APPLY.length);
+	const benefit = APPLY.flatMap((s) => s.items).find((i) => i.id === 'disability_benefit')!;
+	const item = page.getByTestId('apply-item').filter({ has: page.getByRole('heading', { level: 3, name: benefit.title.nb, exact: true }) });
+	await expect(item).toHaveCount(1);
+	await expect(item.getByText(nb('info_apply_where', { place: nb('info_apply_where_nav') }))).toBeVisible();
+	await expect(item.getByTestId('fact-source')).toHaveText(nb('info_source', { source: benefit.source }));
+	// Every item says where its fact comes from.
+	await expect(page.getByTestId('fact-source')).toHaveCount(APPLY.flatMap((s) => s.items).length);
+	// "Les mer" goes to the uføretrygd page, which no longer says NAV first looks at what you can work with.
+	await item.getByRole('link', { name: new RegExp(escapeRegExp(nb('info_word_option', { title: 'Uføretrygd' }))) }).click();
+	await page.waitForURL(/\/info\/option\?id=uforetrygd$/);
+	await hydrated(page);
+	await expect(page.getByTestId('option-text')).toContainText('Du kan be NAV om en arbeidsevnevurdering.');
+	await expect(page.getByTestId('option-text')).not.toContainText('Først ser NAV');
+	await expect(page.getByTestId('fact-source')).toHaveText(/^Kilde: nav\.no og Oslo kommune/);
+	// The helpers' page links to it too, and shows a source under each part.
+	await page.goto('/info/helpers');
+	await hydrated(page);
+	await expect(page.getByTestId('helper-part').filter({ hasText: 'arbeidsevnevurdering' }).first().getByTestId('fact-source')).toContainText('Oslo kommune');
+	await expect(page.getByRole('link', { name: new RegExp(`^${escapeRegExp(nb('info_apply'))}`) })).toBeVisible();
+});
+
+test('an adult in VTA sees the yearly review in "Året mitt", and no school dates; a pupil sees the school year only', async ({ page }) => {
+	await createProfile(page, 'Ola');
+	await setSituation(page, 'Ola', 'vta');
+	await page.goto('/info/year');
+	await hydrated(page);
+	const parts = page.locator('[data-testid="year-part"]');
+	await expect(parts).toHaveCount(1);
+	await expect(parts).toHaveAttribute('data-audience', 'adult');
+	await expect(page.getByRole('heading', { level: 2, name: nb('info_year_part_adult'), exact: true })).toHaveCount(0);
+	const review = page.getByTestId('year-event').filter({ has: page.getByRole('heading', { name: national('yearly_review'), exact: true }) });
+	await expect(review).toHaveCount(1);
+	await expect(review).toContainText('Snakk om året med den som har ansvar for deg på jobben.');
+	await expect(review.getByTestId('fact-source')).toContainText('Oslo kommune');
+	await expect(page.getByTestId('year-event').filter({ has: page.getByRole('heading', { name: national('change_meetings'), exact: true }) })).toHaveCount(1);
+	await expect(page.getByRole('heading', { name: national('overgangsmote'), exact: true })).toHaveCount(0);
+
+	await setSituation(page, 'Ola', 'school');
+	await expect(parts).toHaveCount(1);
+	await expect(parts).toHaveAttribute('data-audience', 'pupil');
+	await expect(page.getByRole('heading', { name: national('overgangsmote'), exact: true })).toHaveCount(1);
+	await expect(page.getByRole('heading', { name: national('yearly_review'), exact: true })).toHaveCount(0);
 });
 
 test('a bad pack file says what happened, in easy-read, and nothing changes', async ({ page }) => {
@@ -198,7 +286,7 @@ for (const theme of THEMES) {
 		for (const locale of LOCALES) {
 			await setLook(page, current, locale, theme);
 			current = locale;
-			for (const path of ['/info', '/info/year', '/info/local', '/info/helpers']) {
+			for (const path of ['/info', '/info/year', '/info/local', '/info/helpers', '/info/apply']) {
 				await page.goto(path);
 				await hydrated(page);
 				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

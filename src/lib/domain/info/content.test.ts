@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import symbolMap from '$lib/symbols/symbol-map.json';
 import { checkEasyRead } from '$lib/i18n/easy-read';
 import { loadCatalogue } from '../../../../tests/unit/catalogue';
-import { Glossary, GlossaryEntry, Option, Options, Role, Roles } from './content-schema';
-import { GLOSSARY, OPTIONS, OPTIONS_BY_GROUP, ROLES, glossaryHref, tryHref } from './content';
+import { ApplyStages, Glossary, GlossaryEntry, Option, Options, Role, Roles } from './content-schema';
+import { APPLY_STAGES, GLOSSARY, HELPERS, OPTIONS, OPTIONS_BY_GROUP, ROLES, YEAR_DATES, glossaryHref, tryHref } from './content';
+
+const optionIds = new Set(OPTIONS.map((o) => o.id));
 
 const LOCALES = ['nb', 'nn', 'en'] as const;
 const good = OPTIONS[0]!;
@@ -29,7 +31,7 @@ describe('information content: schema', () => {
 		const withoutNn = { ...good, title: { nb: 'VTA', en: 'VTA' } };
 		expect(Option.safeParse(withoutNn).success).toBe(false);
 		expect(Option.safeParse({ ...good, sentences: good.sentences.slice(0, 2) }).success).toBe(false);
-		expect(Option.safeParse({ ...good, sentences: [...good.sentences, ...good.sentences].slice(0, 7) }).success).toBe(false);
+		expect(Option.safeParse({ ...good, sentences: [...good.sentences, ...good.sentences].slice(0, 8) }).success).toBe(false);
 		expect(Option.safeParse({ ...good, group: 'fun' }).success).toBe(false);
 		expect(Option.safeParse({ ...good, try: 'now' }).success).toBe(false);
 		expect(Option.safeParse({ ...good, id: 'Ikke OK' }).success).toBe(false);
@@ -89,6 +91,83 @@ describe('information content: complete', () => {
 		expect(tryHref(OPTIONS.find((o) => o.id === 'vta')!)).toBe('/trials/new');
 		expect(tryHref(OPTIONS.find((o) => o.id === 'uforetrygd')!)).toBe('/trials');
 		expect(glossaryHref('vta')).toBe('/info/words#vta');
+	});
+});
+
+describe('information content: every fact says where it comes from', () => {
+	const all = [
+		...OPTIONS.map((x) => ['option', x.id, x.source] as const),
+		...ROLES.map((x) => ['role', x.id, x.source] as const),
+		...GLOSSARY.map((x) => ['word', x.id, x.source] as const),
+		...YEAR_DATES.map((x) => ['year', x.id, x.source] as const),
+		...HELPERS.map((x) => ['helper', x.id, x.source] as const),
+		...APPLY_STAGES.flatMap((s) => s.items.map((x) => ['apply', x.id, x.source] as const))
+	];
+
+	it('every entry in every content file has a non-empty source', () => {
+		expect(all.length).toBeGreaterThan(80);
+		for (const [kind, id, source] of all) expect(typeof source === 'string' && source.trim().length >= 3, `${kind} ${id}`).toBe(true);
+	});
+
+	it('names a seed document by its title, or a public site, or the app itself', () => {
+		const known = /^(Oslo kommune: Flere i tilrettelagt arbeid|Bærum kommune: Inntaksprosedyre|Stiftelsen SOR: |Lillestrøm kommune: |Helsedirektoratet: |Jobbvei \(om appen\)|nav\.no|vilbli\.no|folkehogskole\.no|baerum\.kommune\.no)/;
+		for (const [kind, id, source] of all) expect(source, `${kind} ${id}`).toMatch(known);
+	});
+
+	it('the schemas refuse an entry without a source', () => {
+		const { source: _o, ...option } = good;
+		expect(Option.safeParse(option).success).toBe(false);
+		const { source: _r, ...role } = ROLES[0]!;
+		expect(Role.safeParse(role).success).toBe(false);
+		const { source: _g, ...word } = GLOSSARY[0]!;
+		expect(GlossaryEntry.safeParse(word).success).toBe(false);
+		expect(GlossaryEntry.safeParse({ ...GLOSSARY[0]!, source: '  ' }).success).toBe(false);
+	});
+});
+
+describe('information content: uføretrygd says what really happens', () => {
+	const ufore = OPTIONS.find((o) => o.id === 'uforetrygd')!;
+
+	it('no longer says NAV first looks at what you can work with, in any language', () => {
+		for (const s of ufore.sentences) {
+			expect(s.nb).not.toMatch(/først ser nav/i);
+			expect(s.nn).not.toMatch(/først ser nav/i);
+			expect(s.en).not.toMatch(/first,? nav looks/i);
+		}
+	});
+
+	it('says NAV often does not look at it, that you can ask for an arbeidsevnevurdering, and that VTA can be applied for meanwhile', () => {
+		const nb = ufore.sentences.map((s) => s.nb);
+		expect(nb).toContain('Ofte ser ikke NAV på hva du kan jobbe med.');
+		expect(nb).toContain('Du kan be NAV om en arbeidsevnevurdering.');
+		expect(nb.some((s) => /søke om VTA før NAV har svart/.test(s))).toBe(true);
+		expect(ufore.words).toContain('arbeidsevnevurdering');
+		const helper = HELPERS.find((h) => h.id === 'work_assessment')!;
+		expect(helper.paragraphs.map((p) => p.nb).join(' ')).toMatch(/uten en slik vurdering.*be NAV om en/s);
+	});
+});
+
+describe('"Hva skal vi søke om, hvor og når?"', () => {
+	it('matches its schema: 16, 17, 18, the last school year and after school, each item with where and when', () => {
+		expect(ApplyStages.safeParse(APPLY_STAGES).success).toBe(true);
+		expect(APPLY_STAGES.map((s) => s.id)).toEqual(['age_16', 'age_17', 'age_18', 'last_year', 'after_school']);
+		const ids = APPLY_STAGES.flatMap((s) => s.items.map((i) => i.id));
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ['transition_meeting', 'coordinator', 'disability_benefit', 'work_assessment', 'vta_place', 'folk_high_school', 'laerekandidat', 'home', 'vta_leave']) expect(ids).toContain(id);
+		const symbols = new Set(Object.keys(symbolMap));
+		for (const item of APPLY_STAGES.flatMap((s) => s.items)) {
+			expect(symbols.has(item.symbol), item.id).toBe(true);
+			if (item.option) expect(optionIds.has(item.option), item.id).toBe(true);
+		}
+	});
+
+	it.each(LOCALES)('%s: plain language, sentences of at most 20 words; each stage LIX ≤ 30', (l) => {
+		const problems: string[] = [];
+		for (const stage of APPLY_STAGES) {
+			problems.push(...checkEasyRead(stage.items.map((i) => i.what[l]).join(' '), 20).map((p) => `${stage.id}: ${p.detail}`));
+			for (const i of stage.items) for (const t of [i.title[l], i.when[l]]) problems.push(...checkEasyRead(t, 20).map((p) => `${i.id}: ${p.detail}`));
+		}
+		expect(problems).toEqual([]);
 	});
 });
 

@@ -3,7 +3,8 @@ import rolesData from './content/roles.json';
 import glossaryData from './content/glossary.json';
 import yearData from './content/year.json';
 import helpersData from './content/helpers.json';
-import type { GlossaryEntry, HelperSection, Option, OptionGroup, Role, YearDate } from './content-schema';
+import applyData from './content/apply.json';
+import type { ApplyStage, GlossaryEntry, HelperSection, Option, OptionGroup, Role, YearDate } from './content-schema';
 import { OPTION_GROUPS } from './content-schema';
 import type { Locale } from '$lib/i18n/locale';
 
@@ -22,6 +23,8 @@ export const GLOSSARY = glossaryData as GlossaryEntry[];
 export const YEAR_DATES = yearData as YearDate[];
 /** "For foreldre, lærere og hjelpere". */
 export const HELPERS = helpersData as HelperSection[];
+/** "Hva skal vi søke om, hvor og når?": by age, for parents. */
+export const APPLY_STAGES = applyData as ApplyStage[];
 
 /** The options in their groups, in the order the list shows them. */
 export const OPTIONS_BY_GROUP: { group: OptionGroup; options: Option[] }[] = OPTION_GROUPS.map((group) => ({

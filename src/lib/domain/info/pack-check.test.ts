@@ -37,7 +37,7 @@ describe('pack:check on good files', () => {
 		const result = checkFile(exampleText, undefined, 'baerum-eksempel.jobbvei-pakke.json');
 		expect(result).toMatchObject({ ok: true, kind: 'pack', errors: [], warnings: [] });
 		expect(result.summary).toContain('Bærum');
-		expect(result.summary).toContain('5 tilbud, 4 datoer, 2 kontakter');
+		expect(result.summary).toContain('5 tilbud, 2 datoer, 2 kontakter, møter om å bytte arbeid (adults.changeMeetingWeeks) i uke 18 og 41');
 	});
 
 	it('takes a good job file, whatever its name', () => {
@@ -106,8 +106,8 @@ describe('pack:check on bad packs names the field and what is wrong', () => {
 			pack((p) => {
 				p.offers[0].symbol = 'sykkel';
 				p.offers[1].id = 'Bærum-senter';
+				p.dates[0].when = { weeks: 3 };
 				p.dates[1].when = { date: '02-30' };
-				p.dates[2].when = { weeks: 3 };
 				p.contacts[1].telefon = '67 50 40 50';
 				p.offers[4].id = p.offers[3].id;
 			}),
@@ -117,16 +117,37 @@ describe('pack:check on bad packs names the field and what is wrong', () => {
 		expect(result.errors).toEqual([
 			'offers[0].symbol: "sykkel" er ikke et symbol i appen. Velg et fra src/lib/symbols/symbol-map.json.',
 			'offers[1].id: kan bare ha små bokstaver a–z, tall og _ (ikke æ, ø, å, mellomrom eller -), ikke "Bærum-senter"',
+			'dates[0].when: skal være { "date": "MM-DD" }, { "week": 1–53 } eller { "months": [fra, til] }',
 			'dates[1].when.date: skal være en dag i året, MM-DD, for eksempel "02-01", ikke "02-30"',
-			'dates[2].when: skal være { "date": "MM-DD" }, { "week": 1–53 } eller { "months": [fra, til] }',
 			'contacts[1]: ukjent felt "telefon". Sjekk stavemåten, eller ta det bort.',
 			'offers[4].id: "aurora" er brukt før, i offers[3]. Hver id må være ulik.'
 		]);
 	});
 
 	it('an empty pack', () => {
-		const result = checkFile(pack((p) => ((p.offers = []), (p.dates = []), (p.contacts = []))), undefined, PACK_NAME);
-		expect(result.errors).toEqual(['(hele filen): pakken er tom. Legg inn minst ett tilbud, én dato eller én kontakt.']);
+		const result = checkFile(pack((p) => ((p.offers = []), (p.dates = []), (p.contacts = []), delete p.adults)), undefined, PACK_NAME);
+		expect(result.errors).toEqual(['(hele filen): pakken er tom. Legg inn minst ett tilbud, én dato, én kontakt eller adults.changeMeetingWeeks.']);
+	});
+
+	it('the adults\' change-meeting weeks: a week that is not a week, the same week twice, an unknown field, named by their place', () => {
+		const result = checkFile(
+			pack((p) => {
+				p.adults.changeMeetingWeeks = [18, 54];
+				p.adults.uker = [41];
+			}),
+			undefined,
+			PACK_NAME
+		);
+		expect(result.ok).toBe(false);
+		expect(result.errors).toEqual(['adults.changeMeetingWeeks[1]: kan være høyst 53, ikke 54', 'adults: ukjent felt "uker". Sjekk stavemåten, eller ta det bort.']);
+		const twice = checkFile(pack((p) => (p.adults.changeMeetingWeeks = [41, 41])), undefined, PACK_NAME);
+		expect(twice.errors).toEqual(['adults.changeMeetingWeeks: samme uke står to ganger, ikke [41,41]. Skriv hver uke én gang, for eksempel [18, 41]']);
+	});
+
+	it('takes a pack with only the adults\' weeks, and says so', () => {
+		const result = checkFile(pack((p) => ((p.offers = []), (p.dates = []), (p.contacts = []), (p.adults = { changeMeetingWeeks: [41] }))), undefined, PACK_NAME);
+		expect(result.ok).toBe(true);
+		expect(result.summary).toContain('møter om å bytte arbeid (adults.changeMeetingWeeks) i uke 41.');
 	});
 });
 

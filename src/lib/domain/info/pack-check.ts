@@ -56,7 +56,7 @@ function checkPack(text: string, bytes: number, json: Json): CheckResult {
 			kind: 'pack',
 			errors: [],
 			warnings: [],
-			summary: `Innholdspakke «${plain(pack.name)}» (id ${pack.id}) for ${pack.municipality}: ${pack.offers.length} tilbud, ${count(pack.dates.length, 'dato', 'datoer')}, ${count(pack.contacts.length, 'kontakt', 'kontakter')}.`
+			summary: `Innholdspakke «${plain(pack.name)}» (id ${pack.id}) for ${pack.municipality}: ${pack.offers.length} tilbud, ${count(pack.dates.length, 'dato', 'datoer')}, ${count(pack.contacts.length, 'kontakt', 'kontakter')}${adultWeeks(pack)}.`
 		};
 	}
 	switch (verdict.problem) {
@@ -74,6 +74,14 @@ function checkPack(text: string, bytes: number, json: Json): CheckResult {
 			return refused('pack', unique(lines).length ? unique(lines) : ['Pakken har en feil Jobbvei ikke kan si mer om. Sammenlign den med eksempelet.']);
 		}
 	}
+}
+
+/** ", møter om å bytte arbeid i uke 18 og 41": the adults' weeks, when the pack gives them. */
+function adultWeeks(pack: { adults?: { changeMeetingWeeks: number[] } }): string {
+	const weeks = pack.adults?.changeMeetingWeeks ?? [];
+	if (weeks.length === 0) return '';
+	const list = weeks.length === 1 ? String(weeks[0]) : `${weeks.slice(0, -1).join(', ')} og ${weeks.at(-1)}`;
+	return `, møter om å bytte arbeid (adults.changeMeetingWeeks) i uke ${list}`;
 }
 
 function checkJobs(text: string, bytes: number): CheckResult {
@@ -218,7 +226,8 @@ const FORMAT_RULE: Record<string, string> = {
 function customRule(message: string, value: unknown, say: (text: string) => string[]): string[] {
 	if (message === 'not a symbol of the app') return say(`"${String(value)}" er ikke et symbol i appen. Velg et fra src/lib/symbols/symbol-map.json.`);
 	if (message === 'not a day of the year (MM-DD)') return say(`skal være en dag i året, MM-DD, for eksempel "02-01"${foundValue(value)}`);
-	if (message === 'the pack is empty') return ['(hele filen): pakken er tom. Legg inn minst ett tilbud, én dato eller én kontakt.'];
+	if (message === 'the pack is empty') return ['(hele filen): pakken er tom. Legg inn minst ett tilbud, én dato, én kontakt eller adults.changeMeetingWeeks.'];
+	if (message === 'weeks must be unique') return say(`samme uke står to ganger${foundValue(value)}. Skriv hver uke én gang, for eksempel [18, 41]`);
 	// "… ids must be unique": duplicateIds names the two places.
 	if (/ids must be unique$/.test(message)) return [];
 	return say(message);

@@ -22,13 +22,15 @@ const small = {
 const withChange = (change: Record<string, unknown>) => JSON.stringify({ ...small, ...change });
 
 describe('content pack: good packs', () => {
-	it('reads the Bærum example: offers, dates in weeks 18, 39 and 41 and on 1 February, contacts', () => {
+	it('reads the Bærum example: offers, dates in week 39 and on 1 February, the adults\' change meetings in weeks 18 and 41, contacts', () => {
 		const result = readPack(exampleText);
 		expect(result.ok).toBe(true);
 		if (!result.ok) return;
 		expect(result.pack.example).toBe(true);
 		expect(result.pack.offers.map((o) => o.id)).toEqual(['arba', 'baerum_arbeidssenter', 'dagtilbud', 'aurora', 'nav']);
-		expect(result.pack.dates.map((d) => d.when)).toEqual([{ date: '02-01' }, { week: 18 }, { week: 41 }, { week: 39 }]);
+		expect(result.pack.dates.map((d) => d.when)).toEqual([{ date: '02-01' }, { week: 39 }]);
+		expect(result.pack.adults?.changeMeetingWeeks).toEqual([18, 41]);
+		expect(result.pack.dates[0]?.source).toMatch(/^Bærum kommune: /);
 		expect(result.pack.contacts.map((c) => c.id)).toEqual(['tildelingskontoret', 'nav_baerum']);
 	});
 

@@ -33,6 +33,14 @@ const PackSymbol = z.string().check(z.refine((s) => SYMBOLS.has(s), 'not a symbo
 const WebText = z.string().check(z.trim(), z.minLength(3), z.maxLength(200), z.regex(/^\S+$/));
 const Phone = z.string().check(z.trim(), z.regex(/^\+?[0-9 ]{3,20}$/));
 const Email = z.string().check(z.trim(), z.maxLength(200), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
+/**
+ * Where a fact in the pack comes from ("Bærum kommune, tildelingskontoret"). Optional: most of a pack
+ * is the municipality's own text. When it is there, helpers see it as "Kilde: …", like the app's own
+ * facts ([Note: fact sources] in content-schema.ts).
+ */
+const PackSource = z.string().check(z.trim(), z.minLength(2), z.maxLength(160));
+/** An ISO week, 1–53. */
+const Week = z.number().check(z.int(), z.minimum(1), z.maximum(53));
 
 /** A local offer: a work centre, a day centre, a course. */
 export const PackOffer = z.strictObject({
@@ -43,7 +51,8 @@ export const PackOffer = z.strictObject({
 	what: PackText,
 	/** Whom to ask: "Tildelingskontoret i kommunen". */
 	contact: z.optional(PackText),
-	web: z.optional(WebText)
+	web: z.optional(WebText),
+	source: z.optional(PackSource)
 });
 export type PackOffer = z.infer<typeof PackOffer>;
 
@@ -54,7 +63,13 @@ export const PackDate = z.strictObject({
 	title: PackText,
 	text: z.optional(PackText),
 	when: YearWhen,
-	replaces: z.optional(Id)
+	replaces: z.optional(Id),
+	/**
+	 * Whose year the date is on: pupils', adults' (in work or a day centre), or everybody's. Without it,
+	 * a date that replaces a national one is on that date's year, and any other date is on everybody's.
+	 */
+	audience: z.optional(z.enum(['pupil', 'adult', 'all'])),
+	source: z.optional(PackSource)
 });
 export type PackDate = z.infer<typeof PackDate>;
 
@@ -69,6 +84,19 @@ export const PackContact = z.strictObject({
 	web: z.optional(WebText)
 });
 export type PackContact = z.infer<typeof PackContact>;
+
+const uniqueNumbers = (list: number[]) => new Set(list).size === list.length;
+
+/**
+ * The adults' year in this municipality. `changeMeetingWeeks`: the weeks when the municipality's
+ * services meet about who wants to change work or activity (Bærum: weeks 18 and 41). They stand in
+ * for the national "Vil du bytte arbeid?" reminder on the adults' year.
+ */
+export const PackAdults = z.strictObject({
+	changeMeetingWeeks: z.array(Week).check(z.minLength(1), z.maxLength(4), z.refine(uniqueNumbers, 'weeks must be unique')),
+	source: z.optional(PackSource)
+});
+export type PackAdults = z.infer<typeof PackAdults>;
 
 const uniqueIds = (list: { id: string }[]) => new Set(list.map((x) => x.id)).size === list.length;
 
@@ -86,9 +114,10 @@ export const ContentPack = z
 		checked: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 		offers: z.array(PackOffer).check(z.maxLength(40), z.refine(uniqueIds, 'offer ids must be unique')),
 		dates: z.array(PackDate).check(z.maxLength(40), z.refine(uniqueIds, 'date ids must be unique')),
-		contacts: z.array(PackContact).check(z.maxLength(40), z.refine(uniqueIds, 'contact ids must be unique'))
+		contacts: z.array(PackContact).check(z.maxLength(40), z.refine(uniqueIds, 'contact ids must be unique')),
+		adults: z.optional(PackAdults)
 	})
-	.check(z.refine((p) => p.offers.length + p.dates.length + p.contacts.length > 0, 'the pack is empty'));
+	.check(z.refine((p) => p.offers.length + p.dates.length + p.contacts.length > 0 || !!p.adults, 'the pack is empty'));
 export type ContentPack = z.infer<typeof ContentPack>;
 
 /** Why a file was refused; each has its own easy-read message. */

@@ -21,6 +21,8 @@ export interface PackCard {
 	/** What "Les opp" says. */
 	spoken: string;
 	lines: PackLine[];
+	/** Where the pack says the fact comes from: "Kilde: …" for helpers, when the pack gives it. */
+	source?: string;
 }
 
 /** A stored pack as "Tilbud der du bor" shows it, in the reader's language. */
@@ -31,6 +33,18 @@ export interface PackView {
 	offers: PackCard[];
 	dates: PackCard[];
 	contacts: PackCard[];
+}
+
+/** The adults' change meetings a pack puts in given weeks (`adults.changeMeetingWeeks`), one card a week. */
+function changeMeetingCards(pack: ContentPack, locale: Locale, today: string): PackCard[] {
+	const o = { locale };
+	return (pack.adults?.changeMeetingWeeks ?? []).map((week) => {
+		const title = m.info_year_change_week_title({}, o);
+		const when = whenLabel({ week }, nextOccurrence({ week }, today), locale);
+		const about = m.info_year_change_week_text({}, o);
+		const lines: PackLine[] = [{ text: when, symbol: 'doc_calendar' }, { text: about }];
+		return { id: `adults-change-${week}`, symbol: 'doc_people_table', title, spoken: spoken(title, when, about), lines, ...(pack.adults?.source ? { source: pack.adults.source } : {}) };
+	});
 }
 
 const spoken = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('. ');
@@ -49,16 +63,19 @@ export function packView(pack: ContentPack, locale: Locale, today: string): Pack
 			const lines: PackLine[] = [{ text: what }];
 			if (ask) lines.push({ text: ask, symbol: 'sup_help' });
 			if (offer.web) lines.push({ text: m.info_local_web({ address: offer.web }, o), address: true });
-			return { id: offer.id, symbol: offer.symbol as SymbolId, title, spoken: spoken(title, what, ask), lines };
+			return { id: offer.id, symbol: offer.symbol as SymbolId, title, spoken: spoken(title, what, ask), lines, ...(offer.source ? { source: offer.source } : {}) };
 		}),
-		dates: pack.dates.map((date) => {
-			const title = say(date.title);
-			const when = whenLabel(date.when, nextOccurrence(date.when, today), locale);
-			const about = date.text ? say(date.text) : null;
-			const lines: PackLine[] = [{ text: when, symbol: 'doc_calendar' }];
-			if (about) lines.push({ text: about });
-			return { id: date.id, symbol: date.symbol as SymbolId, title, spoken: spoken(title, when, about), lines };
-		}),
+		dates: [
+			...pack.dates.map((date) => {
+				const title = say(date.title);
+				const when = whenLabel(date.when, nextOccurrence(date.when, today), locale);
+				const about = date.text ? say(date.text) : null;
+				const lines: PackLine[] = [{ text: when, symbol: 'doc_calendar' }];
+				if (about) lines.push({ text: about });
+				return { id: date.id, symbol: date.symbol as SymbolId, title, spoken: spoken(title, when, about), lines, ...(date.source ? { source: date.source } : {}) };
+			}),
+			...changeMeetingCards(pack, locale, today)
+		],
 		contacts: pack.contacts.map((contact) => {
 			const title = say(contact.name);
 			const what = contact.what ? say(contact.what) : null;

@@ -18,8 +18,14 @@ describe('"Året mitt": the national dates', () => {
 			folkehogskole: { date: '11-01' },
 			deadline_work: { date: '02-01' },
 			deadline_laerekandidat: { date: '02-01' },
-			school_end: { months: [6, 6] }
+			school_end: { months: [6, 6] },
+			yearly_review: { months: [1, 1] },
+			change_meetings: { months: [8, 8] }
 		});
+		// The school year for pupils; the yearly review and the change meetings for adults.
+		expect(YEAR_DATES.filter((d) => d.audience === 'adult').map((d) => d.id)).toEqual(['yearly_review', 'change_meetings']);
+		expect(YEAR_DATES.find((d) => d.id === 'yearly_review')?.text.nb).toMatch(/^Snakk om året med den som har ansvar for deg på jobben\./);
+		expect(YEAR_DATES.find((d) => d.id === 'change_meetings')?.text.nb).toMatch(/^Spør arbeidsplassen din når de har møter om å bytte arbeid\./);
 	});
 
 	it('refuses a bad date', () => {
@@ -46,7 +52,7 @@ describe('"Året mitt": the national dates', () => {
 describe('"For foreldre, lærere og hjelpere"', () => {
 	it('matches its schema, with its parts for every helper and one for teachers', () => {
 		expect(HelperSections.safeParse(HELPERS).success).toBe(true);
-		expect(HELPERS.map((h) => h.id)).toEqual(['help', 'who', 'meeting', 'class']);
+		expect(HELPERS.map((h) => h.id)).toEqual(['help', 'who', 'meeting', 'class', 'work_assessment', 'vta_while_benefit', 'coordinator', 'folk_high_school_pay', 'vta_leave']);
 		expect(HELPERS.filter((h) => h.audience === 'teachers').map((h) => h.id)).toEqual(['class']);
 		for (const h of HELPERS) expect(symbols.has(h.symbol), h.id).toBe(true);
 		expect(HelperSection.safeParse({ ...HELPERS[0]!, paragraphs: [] }).success).toBe(false);

@@ -34,6 +34,10 @@ export interface RecurringDate {
 	replaces?: string;
 	/** The content pack's name, for a local date. */
 	from?: string;
+	/** Whose year it belongs to; a date for everybody ('all') is on both. See year-screen.ts. */
+	audience?: 'pupil' | 'adult' | 'all';
+	/** Where the fact comes from, for helpers: "Kilde: …". See [Note: fact sources] in content-schema.ts. */
+	citation?: string;
 }
 
 /** A date of the person's own: the days of a planned jobbsmak, or a plan step. */
@@ -79,6 +83,8 @@ export interface YearItem {
 	days?: string[];
 	href?: string;
 	from?: string;
+	/** Where the fact comes from (a recurring date): shown to helpers as "Kilde: …". */
+	citation?: string;
 	/** Already begun today and not over. */
 	now: boolean;
 }
@@ -258,6 +264,7 @@ export function buildYear(recurring: readonly RecurringDate[], person: readonly 
 			end: o.end,
 			when: d.when,
 			...(d.from ? { from: d.from } : {}),
+			...(d.citation ? { citation: d.citation } : {}),
 			now: o.start < today
 		});
 	}

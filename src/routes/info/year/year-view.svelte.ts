@@ -7,7 +7,8 @@ import type { ContentPack } from '$lib/domain/info/pack-schema';
 import { buildYear, mergeRecurring, personDates, type PersonDate, type YearItem } from '$lib/domain/info/year';
 import { yearIcs, yearIcsFileName } from '$lib/domain/info/year-ics';
 import { itemIcsEvent } from '$lib/domain/info/year-labels';
-import { monthEvents, monthTiles, nationalDates, packDates, yearWords } from '$lib/domain/info/year-screen';
+import { datesFor, monthEvents, monthTiles, nationalDates, packDates, prefixWheel, yearParts, yearWords } from '$lib/domain/info/year-screen';
+import type { Audience } from '$lib/domain/profile/situation';
 import { planFor } from '$lib/domain/plan/plan.svelte';
 import { planStepDates } from '$lib/domain/plan/plan-rules';
 import { trialsFor } from '$lib/domain/trials/trials.svelte';
@@ -20,6 +21,8 @@ export interface YearSources {
 	packs: () => readonly { pack: ContentPack }[];
 	/** The person whose jobbsmak days and plan steps are shown too; the wheel works without one. */
 	personId: () => string | null;
+	/** Whose year to show: a pupil's, an adult's, or both (not said yet, or nobody chosen). */
+	audience: () => Audience;
 }
 
 /**
@@ -47,16 +50,20 @@ export class YearView {
 	/** See [Note: plan steps hook]: the dated steps of "Min plan" that are still to do. */
 	readonly #planSteps = $derived.by(() => (this.#plan?.loaded ? planStepDates(this.#plan.steps, this.#sources.locale()) : []));
 
-	readonly wheel = $derived.by(() => {
+	/**
+	 * The school year, the adults' year, or both under their headings: each with its twelve month
+	 * tiles at the top and its months with dates' cards under them.
+	 */
+	readonly parts = $derived.by(() => {
 		const locale = this.#sources.locale();
 		const recurring = mergeRecurring(nationalDates(locale), packDates(this.#sources.packs(), locale));
-		return buildYear(recurring, personDates({ trials: this.#mine, planSteps: this.#planSteps }), this.today);
+		const mine = personDates({ trials: this.#mine, planSteps: this.#planSteps });
+		return yearParts(this.#sources.audience(), locale).map((part) => {
+			const wheel = prefixWheel(buildYear(datesFor(recurring, part.audience), part.mine ? mine : [], this.today), part.prefix);
+			return { ...part, wheel, tiles: monthTiles(wheel, locale, part.prefix), months: monthEvents(wheel, locale, part.prefix) };
+		});
 	});
-	/** The twelve months at the top. */
-	readonly tiles = $derived.by(() => monthTiles(this.wheel, this.#sources.locale()));
-	/** The months with dates, each with its dates' cards. */
-	readonly months = $derived.by(() => monthEvents(this.wheel, this.#sources.locale()));
-	readonly words = $derived(yearWords(this.wheel));
+	readonly words = $derived(yearWords(...this.parts.map((p) => p.wheel)));
 
 	constructor(sources: YearSources, today = localToday()) {
 		this.#sources = sources;
