@@ -34,6 +34,9 @@ async function createPerson(app: App, name: string, picture = nb('sym_pic_fish')
 		await app.click(button(nb('new_picture_more')));
 	}
 	await app.check(radio);
+	await app.click(button(nb('next')));
+	// Step 3: where the person is now.
+	await app.check({ role: 'radio', name: nb('situation_school') });
 	await app.click(button(nb('done')));
 	await app.expectVisible(heading(nb('home_title', { name })), { timeout: 15_000 });
 }
